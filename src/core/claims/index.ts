@@ -1,0 +1,142 @@
+/**
+ * Check-worthy claims: every sentence, or the clause of it that carries the fact, scored by the trained
+ * model (model.ts) and explained by cues (cues.ts) plus the entities, numbers and quotes found by the other
+ * layers. Spans at or above CLAIM_FLOOR are returned so the UI can rank them; a score ≥ 0.5 means
+ * "check-worthy". A paragraph's best score is the score the whole-sentence model gives its best sentence
+ * whenever that sentence is check-worthy, so held-out line scoring (max score per line, threshold 0.5)
+ * makes the same decisions as the sentence model the calibration was fitted on.
+ */
+import type { Claim, ClaimCue, ClaimKind, Entity, NumberSpan, Quote, Span } from '../types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { clauseStarts } from './clauses.ts';
+import { scanCues, type CueScan } from './cues.ts';
+import { calibrate, claimMargin, type ClaimModel } from './model.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export { decodeClaimModel, type ClaimModel } from './model.ts';
+
+/** Spans scoring below this are dropped: too unlikely to be worth a reader's attention even in a ranking. */
+export const CLAIM_FLOOR = 0.3;
+/** A cut sentence whose longest part still exceeds this many tokens is scored as a whole. */
+const MAX_TOKENS_PER_SENTENCE = 400;
+
+/** A scored stretch of one paragraph, before cues are attached. */
+export interface ScoredSpan {
+  start: number;
+  end: number;
+  score: number;
+  tokens: Token[];
+}
+
+/** What findClaims may use from the other layers; any of them may be empty. */
+export interface ClaimContext {
+  entities: Entity[];
+  numbers: NumberSpan[];
+  quotes: Quote[];
+}
+
+/** Scores the sentences of one paragraph and, where the model disagrees across a check-worthy sentence's
+ * clauses, replaces the sentence by its clauses so the opinion lead is not flagged with the fact. */
+export function scoreParagraph(text: string, model: ClaimModel): ScoredSpan[] {
+  const out: ScoredSpan[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  for (const s of splitSentences(text)) {
+    const tokens = tokenize(text, s.start, s.end);
+    if (tokens.length === 0) continue;
+    const score = calibrate(model, claimMargin(model, '', tokens));
+    const parts = score >= 0.5 && tokens.length <= MAX_TOKENS_PER_SENTENCE ? splitClauses(text, s, tokens, model) : null;
+    if (parts) out.push(...parts);
+    else out.push({ start: s.start, end: s.end, score, tokens });
+  }
+  return out;
+}
+
+function splitClauses(text: string, s: { start: number; end: number }, tokens: Token[], model: ClaimModel): ScoredSpan[] | null {
+  const cuts = clauseStarts(text, tokens);
+  if (cuts.length === 0) return null;
+  const bounds = [0, ...cuts, tokens.length];
+  const parts: ScoredSpan[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const toks = tokens.slice(bounds[k], bounds[k + 1]);
+    const start = k === 0 ? s.start : toks[0]!.start;
+    const end = k + 2 === bounds.length ? s.end : toks[toks.length - 1]!.end;
+    parts.push({ start, end, score: calibrate(model, claimMargin(model, '', toks)), tokens: toks });
+  }
+  const high = parts.filter((p) => p.score >= 0.5).length;
+  return high > 0 && high < parts.length ? parts : null;
+}
+
+/** Finds check-worthy claims (score ≥ CLAIM_FLOOR) in the article's paragraphs, in reading order. */
+export function findClaims(paragraphs: string[], ctx: ClaimContext, model: ClaimModel): Claim[] {
+  const claims: Claim[] = [];
+  if (!Array.isArray(paragraphs)) return claims;
+  const byParagraph = indexContext(ctx);
+  paragraphs.forEach((text, p) => {
+    if (typeof text !== 'string') return;
+    const here = byParagraph.get(p);
+    for (const span of scoreParagraph(text, model)) {
+      if (!(span.score >= CLAIM_FLOOR)) continue;
+      const scan = scanCues(span.tokens);
+      const inQuote = here?.quotes.some((q) => covers(q, span.start, span.end)) ?? false;
+      const cues = cuesOf(scan, span, here, inQuote);
+      claims.push({
+        text: text.slice(span.start, span.end),
+        paragraph: p,
+        start: span.start,
+        end: span.end,
+        kind: kindOf(scan, inQuote),
+        score: Math.round(span.score * 1000) / 1000,
+        cues,
+      });
+    }
+  });
+  return claims;
+}
+
+interface ParagraphContext {
+  entities: Span[];
+  numbers: Span[];
+  quotes: Span[];
+}
+
+function indexContext(ctx: ClaimContext): Map<number, ParagraphContext> {
+  const map = new Map<number, ParagraphContext>();
+  const get = (p: number): ParagraphContext => {
+    let c = map.get(p);
+    if (!c) map.set(p, (c = { entities: [], numbers: [], quotes: [] }));
+    return c;
+  };
+  for (const e of ctx?.entities ?? []) for (const m of e?.mentions ?? []) get(m.paragraph).entities.push(m);
+  for (const n of ctx?.numbers ?? []) if (n) get(n.paragraph).numbers.push(n);
+  for (const q of ctx?.quotes ?? []) if (q) get(q.paragraph).quotes.push(q);
+  return map;
+}
+
+const overlaps = (s: Span, start: number, end: number): boolean => s.start < end && s.end > start;
+/** True when `s` covers at least half of [start, end). */
+const covers = (s: Span, start: number, end: number): boolean =>
+  Math.min(s.end, end) - Math.max(s.start, start) >= (end - start) / 2;
+
+function cuesOf(scan: CueScan, span: ScoredSpan, here: ParagraphContext | undefined, inQuote: boolean): ClaimCue[] {
+  const cues: ClaimCue[] = [];
+  const number = scan.number || (here?.numbers.some((n) => overlaps(n, span.start, span.end)) ?? false);
+  if (number) cues.push('number');
+  if (scan.comparison) cues.push('comparison');
+  if (scan.causal) cues.push('causal');
+  if (scan.source) cues.push('named-source');
+  if (here?.entities.some((m) => overlaps(m, span.start, span.end))) cues.push('named-entity');
+  if (scan.event) cues.push('event');
+  if (scan.prediction) cues.push('prediction');
+  if (inQuote || scan.quote) cues.push('quote');
+  return cues;
+}
+
+function kindOf(scan: CueScan, inQuote: boolean): ClaimKind {
+  if (inQuote) return 'quote';
+  if (scan.number || scan.percent) return 'statistic';
+  if (scan.causal) return 'causal';
+  if (scan.comparison) return 'comparison';
+  if (scan.prediction) return 'prediction';
+  if (scan.event) return 'event';
+  return 'other';
+}
