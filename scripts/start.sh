@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what Lede needs on a fresh Debian machine (as root), builds it, and opens Chromium with the
+# extension on the bundled sample article. Without a display it says so and saves a screenshot instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+if ! command -v chromium >/dev/null || ! command -v firefox-esr >/dev/null; then
+  echo "Installing Chromium and Firefox ESR from Debian…"
+  apt-get update -qq
+  apt-get install -y -qq chromium firefox-esr >/dev/null
+fi
+echo "Installing Lede's packages…"
+npm ci --no-audit --no-fund --loglevel=error
+echo "Building Lede…"
+npm run --silent build >/dev/null
+exec node --import tsx scripts/start-browser.ts

@@ -1,0 +1,184 @@
+/**
+ * One page's Lede session in the content script: find the article, ask the background to annotate it,
+ * draw the highlights, answer the popup, follow the page as it changes. Owns every listener and element
+ * it creates; `destroy()` removes them all.
+ */
+import { extractArticleAsync, type Extraction } from '../core/extract/index.ts';
+import { highlightSpans, type HighlightSpan } from '../core/highlight-spans.ts';
+import { isEnglish } from '../core/annotate.ts';
+import type { Annotation } from '../core/types.ts';
+import { browser } from '../shared/browser.ts';
+import { toBackground, type ContentCommand, type PageState, type PageStatus, type Result } from '../shared/messages.ts';
+import { loadSettings, siteModeFor } from '../shared/settings.ts';
+import { ALL_LAYERS_ON, LAYER_LABEL, LAYERS, type Layer } from '../shared/layers.ts';
+import { Highlighter, type DrawnSpan } from './highlighter.ts';
+import { spansToRanges } from './spans-to-ranges.ts';
+import { LedeUi } from './ui/lede-ui.tsx';
+import { yieldToPage } from './yield.ts';
+import { PageWatcher } from './page-watcher.ts';
+
+export class PageSession {
+  status: PageStatus = 'working';
+  error: string | undefined;
+  annotation: Annotation | null = null;
+  private extraction: Extraction | null = null;
+  private highlighter: Highlighter;
+  private layers: Record<Layer, boolean> = { ...ALL_LAYERS_ON };
+  private ui: LedeUi;
+  private watcher: PageWatcher;
+  private cursor = -1;
+  private runId = 0;
+
+  constructor(private readonly doc: Document) {
+    this.highlighter = new Highlighter(doc, this.layers);
+    this.ui = new LedeUi(doc, {
+      onClickPoint: (x, y) => this.openAt(x, y),
+      onJump: (span) => this.focus(span, true),
+      onClose: () => this.highlighter.flash(null),
+    });
+    this.watcher = new PageWatcher(doc, () => void this.run('auto', true));
+    browser.storage.onChanged.addListener(this.onStorage);
+  }
+
+  private onStorage = (changes: Record<string, { newValue?: unknown }>) => {
+    if (!changes.layers && !changes.sites) return;
+    void loadSettings().then((s) => {
+      this.layers = s.layers;
+      this.highlighter.setVisible(this.layers);
+      if (changes.sites && siteModeFor(s, location.hostname) === 'off' && this.status !== 'off') this.turnOff();
+    });
+  };
+
+  /** Runs the whole path. `trigger` says whether the reader asked (popup, shortcut) or the page loaded. */
+  async run(trigger: 'auto' | 'asked', isUpdate = false): Promise<void> {
+    const id = ++this.runId;
+    const settings = await loadSettings();
+    this.layers = settings.layers;
+    this.highlighter.setVisible(this.layers);
+    const mode = siteModeFor(settings, location.hostname);
+    if (trigger === 'auto' && mode !== 'on') return this.setStatus('off');
+    if (!isUpdate) this.setStatus('working');
+    try {
+      const extraction = await extractArticleAsync(this.doc, { url: location.href, yieldToPage });
+      if (id !== this.runId) return;
+      if (isUpdate && sameText(extraction, this.extraction)) return;
+      this.extraction = extraction;
+      if (!extraction) return this.show(null, 'no-article');
+      if (!isEnglish(extraction.article)) return this.show(null, 'not-english');
+      const res = (await browser.runtime.sendMessage(toBackground('annotatePage', { url: location.href, article: extraction.article }))) as Result<Annotation>;
+      if (id !== this.runId) return;
+      if (!res || !res.ok) throw new Error(res?.error ?? 'no answer from Lede');
+      this.show(res.value, 'annotated');
+      this.watcher.watch(extraction.blocks);
+    } catch (e) {
+      if (id !== this.runId) return;
+      this.error = e instanceof Error ? e.message : String(e);
+      this.setStatus('error');
+    }
+  }
+
+  private show(annotation: Annotation | null, status: PageStatus): void {
+    this.annotation = annotation;
+    const ex = this.extraction;
+    const drawn: DrawnSpan[] = annotation && ex ? spansToRanges(this.doc, ex.blocks, ex.article.paragraphs, highlightSpans(annotation)) : [];
+    this.highlighter.draw(drawn);
+    this.cursor = -1;
+    // A user-timing mark is how the end-to-end tests and `npm run bench:browser` see when we painted.
+    try {
+      performance.mark(`lede:${status}`);
+    } catch {
+      /* a page may have replaced performance.mark */
+    }
+    this.setStatus(status);
+    if (status === 'annotated') {
+      const counts = LAYERS.map((l) => `${drawn.filter((d) => d.span.layer === l).length} ${LAYER_LABEL[l].toLowerCase()}`);
+      this.ui.announce(`Lede marked ${counts.join(', ')}.`);
+    }
+  }
+
+  private setStatus(status: PageStatus): void {
+    this.status = status;
+    this.ui.setStatus(status);
+  }
+
+  state(): PageState {
+    return { status: this.status, url: location.href, annotation: this.annotation, layers: this.layers, ...(this.error ? { error: this.error } : {}) };
+  }
+
+  turnOff(): void {
+    this.runId++;
+    this.highlighter.clear();
+    this.ui.closeCard();
+    this.watcher.stop();
+    this.annotation = null;
+    this.setStatus('off');
+    this.ui.announce('Lede is off on this page.');
+  }
+
+  async command(cmd: ContentCommand): Promise<void> {
+    if (cmd === 'toggle-lede') return this.status === 'off' ? this.run('asked') : this.turnOff();
+    if (cmd === 'annotate-now') return this.run('asked');
+    const visible = this.visibleSpans();
+    if (!visible.length) return;
+    this.cursor = (this.cursor + (cmd === 'next-highlight' ? 1 : -1) + visible.length) % visible.length;
+    this.focus(visible[this.cursor]!.span, true);
+  }
+
+  /** Scrolls to a span, flashes it and opens its card (popup click, jump-to, next/previous). */
+  focus(span: Pick<HighlightSpan, 'paragraph' | 'start' | 'end' | 'layer'>, openCard: boolean): boolean {
+    const d = this.highlighter.spans.find((x) => x.span.paragraph === span.paragraph && x.span.start === span.start && x.span.end === span.end && x.span.layer === span.layer);
+    if (!d) return false;
+    const el = d.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    this.highlighter.flash(d.range);
+    if (openCard && this.annotation) this.ui.openCard(d, this.annotation, this.highlighter.spans);
+    return true;
+  }
+
+  private visibleSpans(): DrawnSpan[] {
+    return this.highlighter.spans.filter((d) => this.layers[d.span.layer]);
+  }
+
+  /** A click on the page: if it landed on a highlight, open the card of the smallest one there. */
+  private openAt(x: number, y: number): boolean {
+    if (!this.annotation) return false;
+    const pos = caretAt(this.doc, x, y);
+    if (!pos) return false;
+    let best: DrawnSpan | undefined;
+    for (const d of this.visibleSpans()) {
+      try {
+        if (d.range.isPointInRange(pos.node, pos.offset) && pos.offset !== d.range.endOffset && (!best || d.span.end - d.span.start < best.span.end - best.span.start)) best = d;
+      } catch {
+        /* the range's nodes left the document */
+      }
+    }
+    if (!best) return false;
+    this.cursor = this.visibleSpans().indexOf(best);
+    this.ui.openCard(best, this.annotation, this.highlighter.spans);
+    return true;
+  }
+
+  destroy(): void {
+    this.runId++;
+    this.highlighter.clear();
+    this.watcher.destroy();
+    this.ui.destroy();
+    browser.storage.onChanged.removeListener(this.onStorage);
+  }
+}
+
+function sameText(a: Extraction | null, b: Extraction | null): boolean {
+  if (!a || !b) return a === b;
+  const pa = a.article.paragraphs, pb = b.article.paragraphs;
+  return pa.length === pb.length && pa.every((p: string, i: number) => p === pb[i]);
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

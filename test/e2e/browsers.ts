@@ -1,0 +1,158 @@
+/**
+ * Launches real Chromium (playwright-core) and real Firefox ESR (puppeteer-core over WebDriver BiDi)
+ * with the built extension, both behind the test server's recording proxy, and gives the tests one
+ * small interface over both (recipe: ../shared/toolchain.md).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(x: number, y: number): Promise<void>;
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  name: BrowserName;
+  newPage(url?: string): Promise<TestPage>;
+  /** Opens an extension page (popup, library) as a tab and waits for it to load. */
+  extensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+const GECKO_ID = 'lede@lede-reader.org';
+export const distFor = (name: BrowserName) => resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+
+export async function launch(name: BrowserName, proxyPort: number): Promise<Harness> {
+  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+}
+
+async function launchChromium(proxyPort: number): Promise<Harness> {
+  const { chromium } = await import('playwright-core');
+  const dir = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  const ext = distFor('chromium');
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-features=OptimizationHints,MediaRouter',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+    ],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  type PwPage = Awaited<ReturnType<typeof ctx.newPage>>;
+  const wrap = (p: PwPage): TestPage => ({
+    goto: async (url) => void (await p.goto(url)),
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    click: (x, y) => p.mouse.click(x, y),
+    type: (t) => p.keyboard.type(t),
+    press: (k) => p.keyboard.press(k),
+    screenshot: async (path) => void (await p.screenshot({ path })),
+    setViewport: (width, height) => p.setViewportSize({ width, height }),
+    close: () => p.close(),
+  });
+  return {
+    name: 'chromium',
+    async newPage(url) {
+      const p = await ctx.newPage();
+      if (url) await p.goto(url);
+      return wrap(p);
+    },
+    async extensionPage(path) {
+      const p = await ctx.newPage();
+      await p.goto(`chrome-extension://${extId}/${path}`);
+      return wrap(p);
+    },
+    async close() {
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(proxyPort: number): Promise<Harness> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+    },
+  });
+  await browser.installExtension(distFor('firefox'));
+  type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
+  const wrap = (p: PpPage): TestPage => ({
+    goto: async (url) => void (await p.goto(url)),
+    evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
+    click: (x, y) => p.mouse.click(x, y),
+    type: (t) => p.keyboard.type(t),
+    press: (k) => p.keyboard.press(k as never),
+    screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => p.setViewport({ width, height }),
+    close: () => p.close(),
+  });
+  return {
+    name: 'firefox',
+    async newPage(url) {
+      const p = await browser.newPage();
+      await p.setViewport({ width: 1200, height: 900 });
+      if (url) await p.goto(url);
+      return wrap(p);
+    },
+    async extensionPage(path) {
+      const url = `moz-extension://${uuid}/${path}`;
+      const p = await browser.newPage();
+      await p.setViewport({ width: 1200, height: 900 });
+      // Puppeteer never sees moz-extension loads complete (toolchain.md §4): don't await, poll instead.
+      p.goto(url, { timeout: 0 }).catch(() => {});
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ok = await p.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+        if (ok) break;
+        if (Date.now() > deadline) throw new Error(`extension page did not load: ${url}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return wrap(p);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Polls `fn` in the page until it returns a truthy value or the deadline passes. */
+export async function waitFor<T>(page: TestPage, fn: () => T | Promise<T>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await page.evaluate(fn);
+      if (v) return v as T;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

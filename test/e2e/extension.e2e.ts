@@ -1,0 +1,92 @@
+/**
+ * The whole path in real browsers: the built extension on the bundled sample article, served from
+ * localhost. Runs once per browser with the same assertions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch, waitFor, type BrowserName, type Harness, type TestPage } from './browsers.ts';
+import { startServer, type TestServer } from './server.ts';
+import { ledeStatus, paintedHighlights } from './page-probes.ts';
+
+const gold = JSON.parse(readFileSync('test/fixtures/seed/gold.json', 'utf8')) as {
+  body_paragraphs: string[];
+  not_body: string[];
+  entities_must: { text: string; type: string }[];
+};
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const shots = resolve('artifacts/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const browsers = (process.env.LEDE_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+
+describe.each(browsers)('%s', (name) => {
+  let server: TestServer;
+  let h: Harness;
+  let page: TestPage;
+  let pageUrl: string;
+
+  beforeAll(async () => {
+    server = await startServer(resolve('test/fixtures'));
+    h = await launch(name, server.port);
+    pageUrl = `${server.origin}/seed/page.html`;
+    page = await h.newPage(pageUrl);
+    await waitFor(page, ledeStatus, 20_000, 'Lede to finish the page');
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.close();
+    await server?.close();
+  });
+
+  it('annotates the sample article', async () => {
+    expect(await page.evaluate(ledeStatus)).toBe('annotated');
+  });
+
+  it('draws highlights on article text and nowhere else', async () => {
+    const painted = await page.evaluate(paintedHighlights);
+    expect(painted.length).toBeGreaterThan(20);
+    const body = new Set(gold.body_paragraphs.map(norm));
+    const outside = painted.filter((p) => !body.has(p.block));
+    expect(outside, 'highlights outside the article body').toEqual([]);
+    for (const bad of gold.not_body) expect(painted.some((p) => p.text.includes(bad))).toBe(false);
+    // Each highlight covers exactly the words it names, e.g. a person's name.
+    const people = painted.filter((p) => p.layer === 'person').map((p) => p.text);
+    expect(people).toContain('Keir Starmer');
+    expect(people).toContain('Takaichi');
+    await page.screenshot(resolve(shots, `${name}-article.png`));
+  });
+
+  it('leaves the page layout alone: Lede adds only its own host element', async () => {
+    const added = await page.evaluate(() => Array.from(document.documentElement.children).filter((c) => c.tagName !== 'HEAD' && c.tagName !== 'BODY').map((c) => c.tagName));
+    expect(added).toEqual(['LEDE-UI']);
+  });
+
+  it('lists the highlights in the popup', async () => {
+    const popup = await h.extensionPage('src/popup/index.html');
+    const tabId = await popup.evaluate(async (url) => {
+      const g = globalThis as unknown as Record<string, { tabs: { query: (q: object) => Promise<{ id?: number }[]> } }>;
+      const [t] = await (g.browser ?? g.chrome)!.tabs.query({ url });
+      return t?.id ?? null;
+    }, pageUrl);
+    expect(tabId).not.toBeNull();
+    await popup.evaluate((id) => { location.search = `?tab=${id}`; }, tabId);
+    const counts = await waitFor(popup, () => {
+      const els = Array.from(document.querySelectorAll('.count'));
+      return els.length ? Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.layer, Number(e.textContent)])) : null;
+    }, 15_000, 'the popup to list highlights');
+    expect(counts.person).toBeGreaterThan(0);
+    expect(counts.place).toBeGreaterThan(0);
+    const text = await popup.evaluate(() => document.body.innerText);
+    expect(text).toContain('Japan and Britain deepen cooperation');
+    expect(text).toContain('Keir Starmer');
+    await popup.setViewport(400, 800);
+    await popup.screenshot(resolve(shots, `${name}-popup.png`));
+    await popup.close();
+  });
+
+  it('makes no network request of its own', async () => {
+    const foreign = server.requests.filter((r) => r.foreign).map((r) => r.url);
+    expect(foreign).toEqual([]);
+  });
+});
