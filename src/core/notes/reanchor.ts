@@ -1,0 +1,156 @@
+/**
+ * Re-anchoring: find where a saved note's text is in today's version of the article, or say it is an
+ * orphan. The order follows hypothesis/client (anchoring/html.ts, match-quote.ts): the stored position
+ * is accepted only if the quote is still there; otherwise candidates from an exact and then an
+ * approximate search are scored on quote, prefix, suffix and closeness to the old position. Unlike
+ * Hypothesis we refuse weak or ambiguous winners, because a note drawn in the wrong place is worse
+ * than one listed as an orphan.
+ */
+import { editDistance, fuzzySearch, type FuzzyMatch } from './fuzzy-search.ts';
+import { positionSelectorOf, quoteSelectorOf } from './selectors.ts';
+import type { Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
+
+export interface Anchor {
+  start: number;
+  end: number;
+}
+
+export interface AnchorDetail extends Anchor {
+  method: 'position' | 'exact' | 'fuzzy';
+  /** Weighted score in 0..1 (quote 50, prefix 20, suffix 20, position 2, as in Hypothesis). */
+  score: number;
+  errors: number;
+}
+
+/** Longest quote searched approximately as a whole; longer ones are matched by their two ends. */
+const WHOLE_PATTERN_LIMIT = 1024;
+const END_PIECE = 256;
+/** Exact occurrences beyond this many mean the quote alone says nothing; context must decide. */
+const MAX_EXACT = 2000;
+/** Characters of agreeing evidence (quote plus supporting context) required to accept a place. */
+const MIN_EVIDENCE = 24;
+/** Two places whose scores are closer than this are a tie that only the stored position may break. */
+const TIE = 0.02;
+
+/** Edits allowed in a quote of m characters: none for tiny quotes, then a quarter, at most 256. */
+export function maxErrorsFor(m: number): number {
+  if (m < 12) return 0;
+  return Math.min(256, Math.floor(m / 4));
+}
+
+interface Scored extends FuzzyMatch {
+  score: number;
+  evidence: number;
+  method: AnchorDetail['method'];
+}
+
+/** How much a context snippet agrees beyond chance: 0 for unrelated English text, 1 when equal. */
+function support(stored: string, found: string): number {
+  if (stored.length === 0) return 0;
+  const sim = 1 - editDistance(stored, found) / Math.max(stored.length, found.length);
+  return Math.max(0, Math.min(1, (sim - 0.4) / 0.6));
+}
+
+function scoreCandidate(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: TextPositionSelector | null,
+  match: FuzzyMatch,
+  method: AnchorDetail['method'],
+): Scored {
+  const m = quote.exact.length;
+  const { prefix, suffix } = quote;
+  const before = text.slice(Math.max(0, match.start - prefix.length), match.start);
+  const after = text.slice(match.end, match.end + suffix.length);
+  // An empty stored prefix means the quote opened the article: agreeing with that is evidence too.
+  const p = prefix.length ? support(prefix, before) : match.start === 0 ? 1 : 0.5;
+  const s = suffix.length ? support(suffix, after) : match.end === text.length ? 1 : 0.5;
+  const q = 1 - match.errors / m;
+  const closeness = hint ? 1 - Math.min(1, Math.abs(match.start - hint.start) / Math.max(text.length, 1)) : 0.5;
+  const score = (50 * q + 20 * p + 20 * s + 2 * closeness) / 92;
+  const evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
+  return { ...match, score, evidence, method };
+}
+
+function exactMatches(text: string, exact: string): FuzzyMatch[] {
+  const found: FuzzyMatch[] = [];
+  for (let at = text.indexOf(exact); at !== -1 && found.length < MAX_EXACT; at = text.indexOf(exact, at + 1)) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return found;
+}
+
+/** Approximate matches of a long quote: its head and tail found separately, paired by distance. */
+function longQuoteMatches(text: string, exact: string): FuzzyMatch[] {
+  const m = exact.length;
+  const pieceErrors = maxErrorsFor(END_PIECE);
+  const heads = fuzzySearch(text, exact.slice(0, END_PIECE), pieceErrors, 16);
+  const tails = fuzzySearch(text, exact.slice(m - END_PIECE), pieceErrors, 16);
+  const out: FuzzyMatch[] = [];
+  for (const h of heads) {
+    for (const t of tails) {
+      const length = t.end - h.start;
+      if (length <= 0 || Math.abs(length - m) > maxErrorsFor(m)) continue;
+      // The middle is not aligned; its length difference counts as edits, the ends' errors as measured.
+      out.push({ start: h.start, end: t.end, errors: Math.min(m, h.errors + t.errors + Math.abs(length - m)) });
+    }
+  }
+  return out;
+}
+
+/** The best acceptable place among candidates, or null when none is strong and unambiguous. */
+function pick(candidates: Scored[], hint: TextPositionSelector | null): Scored | null {
+  const good = candidates.filter((c) => c.evidence >= MIN_EVIDENCE);
+  if (good.length === 0) return null;
+  good.sort((a, b) => b.score - a.score);
+  const best = good[0]!;
+  const rival = good.find((c) => c.end <= best.start || c.start >= best.end);
+  if (!rival || best.score - rival.score >= TIE) return best;
+  // A near-tie between two places: only a clearly closer stored position may choose.
+  if (!hint) return null;
+  const dBest = Math.abs(best.start - hint.start);
+  const dRival = Math.abs(rival.start - hint.start);
+  if (dBest * 2 < dRival) return best;
+  if (dRival * 2 < dBest && best.score - rival.score < TIE / 2) return rival;
+  return null;
+}
+
+/** Like `reanchor`, with how the place was found and its score. */
+export function reanchorDetailed(text: string, selectors: readonly Selector[]): AnchorDetail | null {
+  if (typeof text !== 'string' || !Array.isArray(selectors)) return null;
+  const quote = quoteSelectorOf(selectors);
+  if (!quote || quote.exact.length === 0) return null;
+  const hint = positionSelectorOf(selectors);
+  const { exact } = quote;
+  const toDetail = (c: Scored): AnchorDetail =>
+    ({ start: c.start, end: c.end, method: c.method, score: c.score, errors: c.errors });
+
+  if (hint && hint.end <= text.length && text.slice(hint.start, hint.end) === exact) {
+    const atHint = scoreCandidate(text, quote, hint, { start: hint.start, end: hint.end, errors: 0 }, 'position');
+    // Accepted at once unless the quote is short enough to recur and its context disagrees.
+    if (atHint.evidence >= MIN_EVIDENCE && (exact.length >= 32 || atHint.score >= 0.9)) return toDetail(atHint);
+  }
+  const exacts = exactMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'exact'));
+  const fromExact = pick(exacts, hint);
+  if (fromExact) return toDetail(fromExact);
+
+  const k = maxErrorsFor(exact.length);
+  if (k === 0) return null;
+  const fuzzy = exact.length > WHOLE_PATTERN_LIMIT ? longQuoteMatches(text, exact) : fuzzySearch(text, exact, k, 32);
+  const scored = [...exacts, ...fuzzy.map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy'))];
+  const best = pick(scored, hint);
+  return best ? toDetail(best) : null;
+}
+
+/**
+ * Where the note's quote is in `text` now, or null for an orphan. A non-null result always has
+ * 0 <= start <= end <= text.length, and its text is the quote or within `maxErrorsFor` edits of it.
+ */
+export function reanchor(text: string, selectors: readonly Selector[]): Anchor | null {
+  try {
+    const found = reanchorDetailed(text, selectors);
+    return found ? { start: found.start, end: found.end } : null;
+  } catch {
+    return null;
+  }
+}
