@@ -1,0 +1,8 @@
+/**
+ * Named entities: a trained BIOES tagger (hashed features, averaged perceptron, Viterbi) and the
+ * linking that turns its mentions into entities with canonical names.
+ */
+export { decodeNerModel, type NerModel } from './model.ts';
+export { findEntities } from './entities.ts';
+export { tagSentences, tagParagraphs } from './tagger.ts';
+export { parseColumns, ChunkScorer } from './conll.ts';

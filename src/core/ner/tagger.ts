@@ -1,0 +1,73 @@
+/**
+ * Runs the trained tagger: over given tokens (as `lede eval ner` does with gold tokens), or over raw
+ * paragraphs (sentence split + tokenize first). One call = one document, so document features see
+ * every paragraph of the article.
+ */
+import { splitSentences } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { extractFeatures } from './features.ts';
+import { chunksFromLabels, LABEL_COUNT, TYPES, type NerType } from './labels.ts';
+import type { NerModel } from './model.ts';
+import { emissions, viterbi } from './viterbi.ts';
+
+/** Label ids (see labels.ts) for each sentence of one document. */
+export function tagSentences(sentences: readonly (readonly string[])[], model: NerModel): Uint8Array[] {
+  const feats = extractFeatures(sentences, model.resources);
+  let em = new Float32Array(64 * LABEL_COUNT);
+  return sentences.map((s, i) => {
+    const n = s.length;
+    if (em.length < n * LABEL_COUNT) em = new Float32Array(n * LABEL_COUNT * 2);
+    const labels = new Uint8Array(n);
+    emissions(feats[i]!, n, model.index, model.weights, em);
+    viterbi(em, n, model.transitions, model.endScores, labels);
+    return labels;
+  });
+}
+
+/** A name found in raw text, before linking: token-level span within one paragraph. */
+export interface RawMention {
+  paragraph: number;
+  /** Tokens of the sentence the mention is in. */
+  tokens: Token[];
+  /** Token range [first, last) in `tokens`. */
+  first: number;
+  last: number;
+  type: NerType;
+}
+
+const MAX_SENTENCE = 200;
+
+/** Tokenizes paragraphs into sentences (long ones cut at MAX_SENTENCE tokens to bound Viterbi). */
+export function sentenceTokens(paragraphs: readonly string[]): { paragraph: number; tokens: Token[] }[] {
+  const out: { paragraph: number; tokens: Token[] }[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    if (typeof text !== 'string') return;
+    for (const r of splitSentences(text)) {
+      const toks = tokenize(text.slice(r.start, r.end));
+      for (const t of toks) {
+        t.start += r.start;
+        t.end += r.start;
+      }
+      for (let k = 0; k < toks.length; k += MAX_SENTENCE) out.push({ paragraph, tokens: toks.slice(k, k + MAX_SENTENCE) });
+    }
+  });
+  return out;
+}
+
+/** Tags raw paragraphs of one article and returns every name the tagger marks. */
+export function tagParagraphs(paragraphs: readonly string[], model: NerModel): RawMention[] {
+  const sents = sentenceTokens(paragraphs);
+  const labels = tagSentences(
+    sents.map((s) => s.tokens.map((t) => t.text)),
+    model,
+  );
+  const out: RawMention[] = [];
+  sents.forEach((s, i) => {
+    for (const c of chunksFromLabels(labels[i]!)) {
+      out.push({ paragraph: s.paragraph, tokens: s.tokens, first: c.start, last: c.end, type: c.type as NerType });
+    }
+  });
+  return out;
+}
+
+export { TYPES };
