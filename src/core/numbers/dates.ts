@@ -1,0 +1,292 @@
+/**
+ * Calendar and clock expressions with OntoNotes DATE/TIME boundaries: "January 31, 2026", "Saturday",
+ * "last year", "the past two weeks", "earlier this month", "the end of the year", "the 1990s",
+ * "fiscal 2025", "10:30 a.m. GMT", "Saturday night", "this morning".
+ */
+import type { NumToken } from './tokens.ts';
+import type { Candidate, DateSpec } from './candidate.ts';
+import { lowerAt, parseSingle } from './parse.ts';
+import { digitsInName } from './values.ts';
+import { DATE_UNITS, DAY_PARTS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon.ts';
+
+type Hit = { end: number; spec: DateSpec | null };
+
+const REL_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, that: 0 };
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'between', 'and', 'through', 'year', 'fiscal', 'fy', 'summer', 'spring', 'winter', 'autumn', 'fall', '’', "'", ',', '(', 'around', 'throughout', 'for']);
+const EVENT_NOUNS = new Set([
+  'election', 'elections', 'census', 'olympics', 'season', 'budget', 'campaign', 'war', 'referendum', 'summit',
+  'vote', 'law', 'report', 'survey', 'games', 'world', 'cup', 'crisis', 'attack', 'attacks', 'invasion', 'agreement',
+  'deal', 'accord', 'midterms', 'midterm', 'race', 'primary', 'primaries', 'presidential', 'general', 'financial',
+  'level', 'levels', 'figures', 'figure', 'data', 'study', 'plan', 'target', 'targets', 'treaty', 'pandemic', 'law',
+  'elections', 'coup', 'protests', 'uprising', 'earthquake', 'floods', 'tournament', 'edition', 'model', 'estimate',
+]);
+const CLOCK_SUFFIX = new Set(['am', 'pm', 'a', 'p']);
+const ZONES = new Set(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet', 'cest', 'jst', 'ist', 'aest']);
+
+function cap(tok: NumToken | undefined): boolean {
+  return !!tok && /^\p{Lu}/u.test(tok.text);
+}
+function digitsAt(t: NumToken[], i: number): number | null {
+  const tok = t[i];
+  return tok && tok.type === 'd' && /^\d+$/.test(tok.text) ? Number(tok.text) : null;
+}
+
+/** A month name that is really a month: capitalized, and "May"/"March" only with date context. */
+function monthAt(t: NumToken[], i: number): number | null {
+  const tok = t[i];
+  if (!tok || tok.type !== 'w' || !cap(tok)) return null;
+  const m = MONTHS[tok.lower];
+  if (m === undefined) return null;
+  if (tok.lower === 'may' || tok.lower === 'march' || tok.lower.length <= 3) {
+    const prev = lowerAt(t, i - 1);
+    const dotted = t[i + 1]?.text === '.' && t[i + 1]!.glued;
+    const nextDigit = digitsAt(t, i + (dotted ? 2 : 1)) !== null;
+    if (!nextDigit && !YEAR_PREPS.has(prev) && !REL_OFFSET[prev] && prev !== 'last' && prev !== 'this' && prev !== 'next' && prev !== 'of') return null;
+    if (tok.lower.length <= 3 && tok.lower !== 'may' && !dotted && !nextDigit) return null;
+  }
+  return m;
+}
+
+function yearOk(v: number): boolean {
+  return v >= 1000 && v <= 2100;
+}
+
+/** "January 31, 2026", "Jan. 31", "January 2026", "31 January 2026", "January". */
+function monthDate(t: NumToken[], i: number): Hit | null {
+  const m = monthAt(t, i);
+  if (m !== null) {
+    let j = i + 1;
+    if (t[j]?.text === '.' && t[j]!.glued) j++;
+    let d: number | undefined;
+    const dv = digitsAt(t, j);
+    if (dv !== null && dv >= 1 && dv <= 31 && !t[j]!.glued) {
+      d = dv; j++;
+      if (['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j)) && t[j]!.glued) j++;
+    }
+    let y: number | undefined;
+    const k = t[j]?.text === ',' && d !== undefined ? j + 1 : j;
+    const yv = digitsAt(t, k);
+    if (yv !== null && yearOk(yv) && t[k]!.text.length === 4) { y = yv; j = k + 1; }
+    if (d === undefined && y === undefined && t[j - 1]?.text === '.') j--;
+    return { end: j, spec: { t: 'abs', y, m, d } };
+  }
+  const dv = digitsAt(t, i);
+  if (dv !== null && dv >= 1 && dv <= 31) {
+    let j = i + 1;
+    if (['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j)) && t[j]!.glued) j++;
+    if (lowerAt(t, j) === 'of') j++;
+    const m2 = monthAt(t, j);
+    if (m2 === null) return null;
+    j++;
+    if (t[j]?.text === '.' && t[j]!.glued && digitsAt(t, j + 1) !== null) j++;
+    const yv = digitsAt(t, j);
+    let y: number | undefined;
+    if (yv !== null && yearOk(yv) && t[j]!.text.length === 4) { y = yv; j++; }
+    return { end: j, spec: { t: 'abs', y, m: m2, d: dv } };
+  }
+  return null;
+}
+
+/** A bare year, "2025-26", "fiscal 2025", "FY2025", numeric dates "31/01/2026", "2026-01-31". */
+function yearDate(t: NumToken[], i: number): Hit | null {
+  const tok = t[i];
+  if (!tok) return null;
+  let j = i;
+  if (tok.lower === 'fiscal' || tok.lower === 'fy') j++;
+  const v = digitsAt(t, j);
+  if (v === null) return null;
+  const glue = (k: number): boolean => !!t[k]?.glued && !!t[k + 1]?.glued;
+  // Numeric dates.
+  const sep = t[j + 1]?.text;
+  if ((sep === '/' || sep === '-') && glue(j + 1) && digitsAt(t, j + 2) !== null && t[j + 3]?.text === sep && glue(j + 3) && digitsAt(t, j + 4) !== null) {
+    const a = v, b = digitsAt(t, j + 2)!, c = digitsAt(t, j + 4)!;
+    if (sep === '-' && t[j]!.text.length === 4) return { end: j + 5, spec: { t: 'abs', y: a, m: b, d: c } };
+    if (t[j + 4]!.text.length === 4 || t[j + 4]!.text.length === 2) {
+      const y = c < 100 ? 2000 + c : c;
+      return b > 12 ? { end: j + 5, spec: { t: 'abs', y, m: a, d: b } } : { end: j + 5, spec: { t: 'abs', y, m: b, d: a } };
+    }
+  }
+  if (t[j]!.text.length !== 4 || !yearOk(v)) return null;
+  if (digitsInName(t, j) && j === i) return null;
+  const prev = lowerAt(t, i - 1);
+  const next = t[j + 1];
+  let end = j + 1;
+  // "2025-26", "2025/26"
+  if ((next?.text === '-' || next?.text === '/' || next?.text === '–') && glue(j + 1) && /^\d{2}(\d{2})?$/.test(t[j + 2]?.text ?? '')) end = j + 3;
+  const after = t[end];
+  if (j === i && !YEAR_PREPS.has(prev) && MONTHS[prev] === undefined && after && after.type === 'w' && /^\p{Ll}/u.test(after.text)) {
+    if (!EVENT_NOUNS.has(after.lower) && after.lower !== 'and' && after.lower !== 'to' && after.lower !== 'or') return null;
+  }
+  if (j === i && (v < 1900 || v > 2100) && !YEAR_PREPS.has(prev)) return null;
+  if (after && (after.text === '%' || after.lower === 'percent' || after.lower === 'per')) return null;
+  if (prev === '$' || prev === '£' || prev === '€') return null;
+  return { end, spec: { t: 'abs', y: v } };
+}
+
+/** "the 1990s", "the early 2000s", "’90s", "the 21st century". */
+function decadeOrCentury(t: NumToken[], i: number): Hit | null {
+  let j = i;
+  if (lowerAt(t, j) === 'the') j++;
+  if (['early', 'mid', 'late'].includes(lowerAt(t, j))) { j++; if (t[j]?.text === '-' ) j++; }
+  if ((t[j]?.text === '’' || t[j]?.text === "'") && t[j + 1]?.glued) j++;
+  const v = digitsAt(t, j);
+  if (v !== null && lowerAt(t, j + 1) === 's' && t[j + 1]!.glued && v % 10 === 0) {
+    const y = v < 100 ? (v < 30 ? 2000 + v : 1900 + v) : v;
+    return { end: j + 2, spec: { t: 'decade', y } };
+  }
+  let c: number | null = null;
+  let k = j;
+  if (v !== null && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j + 1)) && t[j + 1]!.glued) { c = v; k = j + 2; }
+  else if (ORDINAL_WORDS[lowerAt(t, j)] !== undefined) { c = ORDINAL_WORDS[lowerAt(t, j)]!; k = j + 1; }
+  if (c !== null && lowerAt(t, k) === 'century' && j > i) return { end: k + 1, spec: { t: 'century', c } };
+  return null;
+}
+
+function weekdayAt(t: NumToken[], i: number): number | null {
+  const tok = t[i];
+  return tok && cap(tok) && WEEKDAYS[tok.lower] !== undefined ? WEEKDAYS[tok.lower]! : null;
+}
+
+/** Core date expressions, without "early"/"the end of" wrappers. */
+function dateCore(t: NumToken[], i: number): Hit | null {
+  const w = lowerAt(t, i);
+  if (w === 'today' || w === 'yesterday' || w === 'tomorrow') {
+    return { end: i + 1, spec: { t: 'rel', unit: 'day', offset: w === 'today' ? 0 : w === 'yesterday' ? -1 : 1 } };
+  }
+  const wd = weekdayAt(t, i);
+  if (wd !== null) {
+    let j = i + 1;
+    const after = t[j]?.text === ',' ? j + 1 : j;
+    const md = monthDate(t, after);
+    if (md && md.spec?.t === 'abs' && md.spec.d !== undefined) return md;
+    return { end: j, spec: { t: 'weekday', wd, dir: 0 } };
+  }
+  const rel = REL_OFFSET[w];
+  if (rel !== undefined || w === 'the') {
+    let j = i;
+    let off = rel ?? 0;
+    if (w === 'the') {
+      const r2 = REL_OFFSET[lowerAt(t, i + 1)];
+      if (r2 === undefined && !['first', 'final', 'last'].includes(lowerAt(t, i + 1))) {
+        // "the weekend", "the summer"
+        const p = lowerAt(t, i + 1);
+        if (p === 'weekend' || (SEASONS.has(p) && p !== 'fall')) return { end: i + 2, spec: null };
+        return decadeOrCentury(t, i);
+      }
+      off = r2 ?? -1;
+      j = i + 1;
+    }
+    const next = lowerAt(t, j + 1);
+    // "last Saturday", "next Tuesday"
+    const wd2 = weekdayAt(t, j + 1);
+    if (wd2 !== null && w !== 'the') return { end: j + 2, spec: { t: 'weekday', wd: wd2, dir: off < 0 ? -1 : off > 0 ? 1 : 0 } };
+    const m = monthAt(t, j + 1);
+    if (m !== null && w !== 'the') return { end: j + 2, spec: null };
+    // "the past two weeks", "the next few years", "the last 24 hours"
+    let k = j + 1;
+    let n: number | null = null;
+    if (next === 'few' || next === 'several' || next === 'couple') { k++; if (lowerAt(t, k) === 'of') k++; }
+    else {
+      const num = parseSingle(t, k);
+      if (num) { n = num.value; k = num.end; }
+    }
+    const unit = lowerAt(t, k);
+    if (k > j + 1 && (DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) && w !== 'that') {
+      return { end: k + 1, spec: DATE_UNITS.has(unit) ? { t: 'dur', unit: unit.replace(/s$/, ''), n } : null };
+    }
+    if (w === 'that' && !PERIODS.has(next)) return null;
+    if (PERIODS.has(next) && !(w === 'the' && next === 'day' && lowerAt(t, i + 1) !== 'next' && lowerAt(t, i + 1) !== 'previous' && lowerAt(t, i + 1) !== 'following')) {
+      const single = next.replace(/s$/, '') as 'year' | 'month' | 'week' | 'day' | 'decade' | 'quarter';
+      if (next.endsWith('s') && !['the', 'past', 'next', 'last', 'coming'].includes(w)) return null;
+      const unitOk = ['year', 'month', 'week', 'day', 'decade', 'quarter'].includes(single) && !next.endsWith('s');
+      return { end: j + 2, spec: unitOk ? { t: 'rel', unit: single, offset: off } : null };
+    }
+    return null;
+  }
+  if (w === 'recent' && ['years', 'months', 'weeks', 'days', 'decades'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
+  if ((w === 'years' || w === 'decades' || w === 'months' || w === 'weeks' || w === 'days') && ['ago', 'earlier', 'later'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
+  if ((w === 'decades' || w === 'centuries') && ['for', 'over', 'within'].includes(lowerAt(t, i - 1))) return { end: i + 1, spec: null };
+  if (HOLIDAYS.has(w) && cap(t[i])) {
+    const n2 = lowerAt(t, i + 1);
+    return { end: n2 === 'day' || n2 === 'eve' ? i + 2 : i + 1, spec: null };
+  }
+  if (w === 'new' && lowerAt(t, i + 1) === 'year' && cap(t[i + 1]) && lowerAt(t, i + 2).match(/^['’]s$/) && ['day', 'eve'].includes(lowerAt(t, i + 3))) return { end: i + 4, spec: null };
+  if (SEASONS.has(w) && cap(t[i]) === false && digitsAt(t, i + 1) !== null && t[i + 1]!.text.length === 4) return { end: i + 2, spec: { t: 'abs', y: digitsAt(t, i + 1)! } };
+  return decadeOrCentury(t, i) ?? monthDate(t, i) ?? yearDate(t, i);
+}
+
+const EDGE = new Set(['end', 'start', 'beginning', 'middle', 'turn', 'rest', 'first', 'second', 'latter', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/** A date expression starting at i, with "early"/"late"/"mid-" and "the end of …" wrappers. */
+export function matchDate(t: NumToken[], i: number): Candidate | null {
+  const w = lowerAt(t, i);
+  let j = i;
+  // "the end of the year", "the first half of 2025", "the second quarter of 2024"
+  if (w === 'the' && EDGE.has(lowerAt(t, i + 1))) {
+    let k = i + 2;
+    if (lowerAt(t, k) === 'half' || lowerAt(t, k) === 'quarter') k++;
+    if (lowerAt(t, k) === 'of') {
+      const u = lowerAt(t, k + 2);
+      if (lowerAt(t, k + 1) === 'the' && ['year', 'month', 'week', 'decade', 'century', 'day', 'summer', 'winter'].includes(u)) {
+        return { start: i, end: k + 3, kind: 'date', value: null, unit: null };
+      }
+      const inner = dateCore(t, k + 1);
+      if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };
+    }
+    // "the first quarter", "the second half"
+    if (ORDINAL_WORDS[lowerAt(t, i + 1)] && (lowerAt(t, i + 2) === 'quarter' || lowerAt(t, i + 2) === 'half')) {
+      return { start: i, end: i + 3, kind: 'date', value: null, unit: null };
+    }
+  }
+  if (w === 'early' || w === 'late' || w === 'mid' || w === 'earlier' || w === 'later') {
+    j = i + 1;
+    if ((t[j]?.text === '-' || t[j]?.text === '–') && t[j]!.glued) j++;
+    const inner = dateCore(t, j);
+    if (inner && lowerAt(t, j) !== 'the') {
+      return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };
+    }
+    return null;
+  }
+  const core = dateCore(t, i);
+  if (!core) return null;
+  return { start: i, end: core.end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
+}
+
+/** Clock times and parts of days: "10:30 a.m. GMT", "noon", "this morning", "Saturday night", "tonight". */
+export function matchTime(t: NumToken[], i: number): Candidate | null {
+  const w = lowerAt(t, i);
+  const v = digitsAt(t, i) ?? (t[i]?.type === 'd' && /^\d{1,2}\.\d\d$/.test(t[i]!.text) ? 0 : null);
+  if (v !== null && !digitsInName(t, i)) {
+    let j = i + 1;
+    let clock = false;
+    if (t[j]?.text === ':' && t[j]!.glued && /^\d\d$/.test(t[j + 1]?.text ?? '') && t[j + 1]!.glued) { j += 2; clock = true; }
+    else if (t[i]!.text.includes('.') && CLOCK_SUFFIX.has(lowerAt(t, j))) clock = true;
+    const s = lowerAt(t, j);
+    if (s === 'am' || s === 'pm') { j++; clock = true; }
+    else if ((s === 'a' || s === 'p') && t[j + 1]?.text === '.' && lowerAt(t, j + 2) === 'm') {
+      j += 3; clock = true;
+      if (t[j]?.text === '.' && t[j]!.glued) j++;
+    } else if (s === 'o’clock' || s === "o'clock") { j++; clock = true; }
+    if (clock) {
+      if (ZONES.has(lowerAt(t, j)) && cap(t[j])) j++;
+      else if (lowerAt(t, j) === 'local' && lowerAt(t, j + 1) === 'time') j += 2;
+      return { start: i, end: j, kind: 'time', value: null, unit: null };
+    }
+  }
+  if (w === 'noon' || w === 'midnight' || w === 'midday' || w === 'dawn' || w === 'dusk' || w === 'tonight' || w === 'overnight') {
+    return { start: i, end: i + 1, kind: 'time', value: null, unit: null };
+  }
+  let j = i;
+  if (w === 'early' || w === 'late') j++;
+  const head = lowerAt(t, j);
+  const dayHead = ['this', 'that', 'last', 'yesterday', 'tomorrow', 'today', 'the', 'each', 'every', 'one', 'on'].includes(head) || weekdayAt(t, j) !== null;
+  if (dayHead && DAY_PARTS.has(lowerAt(t, j + 1)) && lowerAt(t, j + 1) !== 'overnight') {
+    if (head === 'the' && !['in', 'during', 'through', 'overnight', 'until'].includes(lowerAt(t, i - 1))) return null;
+    if (head === 'each' || head === 'every' || head === 'on') return null;
+    return { start: i, end: j + 2, kind: 'time', value: null, unit: null };
+  }
+  if ((w === 'hours' || w === 'minutes') && (['for', 'within', 'after'].includes(lowerAt(t, i - 1)) || ['later', 'earlier', 'ago'].includes(lowerAt(t, i + 1)))) {
+    return { start: i, end: ['later', 'earlier', 'ago'].includes(lowerAt(t, i + 1)) ? i + 2 : i + 1, kind: 'time', value: null, unit: null };
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Numbers layer: finds counts, percentages, money, dates, times, quantities and ordinals in article
+ * paragraphs, with span boundaries that follow the OntoNotes value types (DATE, TIME, MONEY, PERCENT,
+ * QUANTITY, ORDINAL, CARDINAL → date, time, money, percent, quantity, ordinal, count):
+ * approximators and determiners that belong to the value stay inside ("approximately 50",
+ * "the past two weeks", "more than $1 billion"), numbers inside names stay out ("COVID-19", "F-35",
+ * "Boeing 737"). Values are normalized where cheap: numbers as numbers, dates as ISO strings resolved
+ * against the published date.
+ *
+ * A hand-written token matcher rather than a trained model: the value types are closed-class and
+ * their boundaries are conventions, which rules state exactly and a small model learns poorly.
+ * Linear in the input: each token is tried once by a fixed set of bounded look-ahead matchers.
+ */
+import type { NumberSpan } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import { tokenizeForNumbers, type NumToken } from './tokens.ts';
+import { matchDate, matchTime } from './dates.ts';
+import { matchOrdinal, matchValue } from './values.ts';
+import { parsePublished, resolveDate } from './resolve-date.ts';
+
+export interface NumberOptions {
+  /** The article's published date (ISO 8601), to resolve "Saturday" or "last year". */
+  published?: string | null;
+}
+
+const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|scheduled|set to|plans? to|expected to|going to|next)\b[^.!?]*$/i;
+
+function best(t: NumToken[], i: number): Candidate | null {
+  let top: Candidate | null = null;
+  for (const c of [matchDate(t, i), matchTime(t, i), matchValue(t, i), matchOrdinal(t, i)]) {
+    if (c && c.end > c.start && (!top || c.end > top.end)) top = c;
+  }
+  return top;
+}
+
+function findInParagraph(text: string, paragraph: number, pub: ReturnType<typeof parsePublished>, out: NumberSpan[]): void {
+  const t = tokenizeForNumbers(text);
+  let i = 0;
+  while (i < t.length) {
+    const c = best(t, i);
+    if (!c) { i++; continue; }
+    const start = t[c.start]!.start;
+    const end = t[c.end - 1]!.end;
+    const span: NumberSpan = { text: text.slice(start, end), paragraph, start, end, kind: c.kind, value: c.value, unit: c.unit };
+    if (c.kind === 'date') {
+      const future = c.date?.t === 'weekday' && FUTURE.test(text.slice(Math.max(0, start - 80), start));
+      span.value = resolveDate(c.date, pub, future);
+    }
+    if (typeof span.value === 'number' && !Number.isFinite(span.value)) span.value = null;
+    out.push(span);
+    i = Math.max(c.end, i + 1);
+  }
+}
+
+/** Every number-like value in the paragraphs, in reading order. Never throws. */
+export function findNumbers(paragraphs: string[], opts: NumberOptions = {}): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  if (!Array.isArray(paragraphs)) return out;
+  const pub = parsePublished(opts?.published);
+  paragraphs.forEach((p, idx) => {
+    if (typeof p !== 'string' || p.length === 0) return;
+    try {
+      findInParagraph(p, idx, pub, out);
+    } catch {
+      // A matcher bug must never take the page down; the paragraph just goes unannotated.
+    }
+  });
+  return out;
+}

@@ -1,0 +1,272 @@
+/**
+ * Amounts: money, percentages, measured quantities, durations ("three years ago", "45-year-old"),
+ * plain counts and ordinals, each with the approximators OntoNotes keeps inside the span
+ * ("approximately 50", "more than $1 billion", "nearly a decade").
+ */
+import type { NumToken } from './tokens.ts';
+import type { Candidate, DateSpec } from './candidate.ts';
+import { gluedHyphen, lowerAt, parseNumberPhrase, type NumPhrase } from './parse.ts';
+import {
+  CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DOLLAR_PREFIXES,
+  MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_WORDS, OUTSIDE_MODIFIERS, QUANTITY_UNITS, TIME_UNITS,
+  UNIT_QUALIFIERS, WEEKDAYS,
+} from './lexicon.ts';
+
+const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b', 'mn', 'tn', 'am', 'pm', 'a', 'p', 'h', 'million', 'billion', 'trillion', 'x']);
+const COMPOUND_STOP = new Set(['on', 'to', 'for', 'of', 'and', 'or', 'in', 'by', 'a', 'the']);
+
+function isCap(tok: NumToken | undefined): boolean {
+  return !!tok && tok.type === 'w' && /^\p{Lu}/u.test(tok.text);
+}
+
+/** True when the digits at i are part of a name or code: "COVID-19", "F-35", "G7", "Boeing 737", "No. 10". */
+export function digitsInName(t: NumToken[], i: number): boolean {
+  const tok = t[i]!;
+  if (tok.type !== 'd') return false;
+  if (tok.text.length > 1 && tok.text[0] === '0' && !tok.text.includes('.')) return true;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  if (next && next.glued && next.type === 'w' && !GLUED_SUFFIX_OK.has(next.lower) && !QUANTITY_UNITS[next.lower]) return true;
+  if (next && next.glued && (next.text === '@' || (next.text === '.' && t[i + 2]?.glued && t[i + 2]!.type === 'w'))) return true;
+  if (!prev) return false;
+  if (tok.glued && prev.type === 'w' && !CURRENCY_CODES.has(prev.lower) && prev.lower !== 'fy' && prev.lower !== 'mid') return true;
+  if (tok.glued && (prev.text === '/' || prev.text === '#' || prev.text === '_')) return !!t[i - 2] && t[i - 2]!.type === 'w';
+  if (tok.glued && (prev.text === '-' || prev.text === '‐') && prev.glued) {
+    const w = t[i - 2];
+    if (w && w.type === 'w' && /\p{Lu}/u.test(w.text)) return true;
+  }
+  if (prev.text === '#') return true;
+  if (prev.text === '.' && lowerAt(t, i - 2) === 'no') return true;
+  if (isCap(prev) && !tok.glued && !CAPITAL_OK_BEFORE_NUMBER.has(prev.lower)
+    && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined && !CURRENCY_CODES.has(prev.lower)) return true;
+  return false;
+}
+
+/** Currency written before the number: "$", "US$", "£", "USD", "Rs". */
+function currencyBefore(t: NumToken[], i: number): { end: number; unit: string } | null {
+  const tok = t[i];
+  if (!tok) return null;
+  const sign = CURRENCY_SIGNS[tok.text];
+  if (sign) return { end: i + 1, unit: sign };
+  if (tok.type === 'w' && DOLLAR_PREFIXES[tok.lower] && /^\p{Lu}/u.test(tok.text) && t[i + 1]?.text === '$' && t[i + 1]!.glued) {
+    return { end: i + 2, unit: DOLLAR_PREFIXES[tok.lower]! };
+  }
+  if (tok.type === 'w' && CURRENCY_CODES.has(tok.lower) && /^\p{Lu}/u.test(tok.text) && (tok.text === tok.text.toUpperCase() || tok.lower === 'rs')) {
+    let end = i + 1;
+    if (tok.lower === 'rs' && t[end]?.text === '.' && t[end]!.glued) end++;
+    if (t[end]?.type === 'd') return { end, unit: tok.lower === 'rs' ? 'INR' : tok.text.toUpperCase() };
+  }
+  return null;
+}
+
+/** Currency written after the number: "dollars", "US dollars", "pounds sterling", "EUR". */
+function currencyAfter(t: NumToken[], j: number): { end: number; unit: string } | null {
+  const w = lowerAt(t, j);
+  const code = CURRENCY_WORDS[w];
+  if (code) {
+    if (w === 'pound' || w === 'pounds') return { end: lowerAt(t, j + 1) === 'sterling' ? j + 2 : j + 1, unit: code };
+    return { end: j + 1, unit: code };
+  }
+  // "US dollars", "Hong Kong dollars", "Canadian dollars".
+  for (let k = 1; k <= 2; k++) {
+    if (!isCap(t[j + k - 1])) break;
+    const cw = lowerAt(t, j + k);
+    if (cw === 'dollars' || cw === 'dollar') return { end: j + k + 1, unit: 'USD' };
+  }
+  const tok = t[j];
+  if (tok && tok.type === 'w' && CURRENCY_CODES.has(tok.lower) && tok.text === tok.text.toUpperCase() && tok.lower !== 'rs') {
+    return { end: j + 1, unit: tok.text };
+  }
+  return null;
+}
+
+function percentAfter(t: NumToken[], j: number): number | null {
+  const w = lowerAt(t, j);
+  if (w === '%' || w === 'percent' || w === 'pct') {
+    if (w === 'percent' && lowerAt(t, j + 1) === 'points') return j + 2;
+    return j + 1;
+  }
+  if (w === 'per' && lowerAt(t, j + 1) === 'cent') return j + 2;
+  if (w === 'percentage' && (lowerAt(t, j + 1) === 'points' || lowerAt(t, j + 1) === 'point')) return j + 2;
+  return null;
+}
+
+function unitAfter(t: NumToken[], j: number): { end: number; unit: string } | null {
+  let k = j;
+  if (UNIT_QUALIFIERS.has(lowerAt(t, k)) && QUANTITY_UNITS[lowerAt(t, k + 1)]) k++;
+  const w = lowerAt(t, k);
+  let unit = QUANTITY_UNITS[w];
+  if (w === '°' && (t[k + 1]?.text === 'C' || t[k + 1]?.text === 'F') && t[k + 1]!.glued) return { end: k + 2, unit: `°${t[k + 1]!.text}` };
+  if (!unit) return null;
+  let end = k + 1;
+  if (unit === 'deg' && ['celsius', 'fahrenheit', 'c', 'f'].includes(lowerAt(t, end))) {
+    unit = lowerAt(t, end).startsWith('c') ? '°C' : '°F';
+    end++;
+  }
+  if (k > j) unit = `${lowerAt(t, j)} ${unit}`;
+  // "km/h"
+  if (t[end]?.text === '/' && t[end]!.glued && lowerAt(t, end + 1) === 'h') { unit += '/h'; end += 2; }
+  return { end, unit };
+}
+
+/** After an amount, an optional "to $10 million" / "to 15%" continuing the range. */
+function extendRange(t: NumToken[], j: number, noTo: boolean, again: (k: number) => number | null): number {
+  const w = lowerAt(t, j);
+  if (w === 'to' && noTo) return j;
+  if (w !== 'to' && w !== '-' && w !== '–' && w !== 'and' && w !== 'or') return j;
+  const k = again(j + 1);
+  return k ?? j;
+}
+
+function durationSpec(tail: string, unitWord: string, n: number | null): DateSpec {
+  const unit = unitWord.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
+  if (tail === 'ago' && n !== null) return { t: 'ago', unit, n, sign: -1 };
+  return { t: 'dur', unit, n };
+}
+
+function durationTail(t: NumToken[], j: number, unitWord: string): number {
+  const tail = lowerAt(t, j);
+  if (tail === 'ago' || tail === 'earlier' || tail === 'later') return j + 1;
+  if (tail === 'old' && unitWord.startsWith('year')) return j + 1;
+  return j;
+}
+
+/** Money, percent, quantity, duration or plain count starting at the number phrase at j. */
+function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'start'> | null {
+  const cur = currencyBefore(t, j);
+  if (cur) {
+    const n = parseNumberPhrase(t, cur.end, !noTo);
+    if (!n || (n.end === cur.end)) return null;
+    let end = n.end;
+    const after = currencyAfter(t, end);
+    if (after && !CURRENCY_WORDS[lowerAt(t, end)]?.includes('-')) end = after.end;
+    end = extendRange(t, end, noTo, (k) => {
+      const c2 = currencyBefore(t, k);
+      const n2 = parseNumberPhrase(t, c2 ? c2.end : k);
+      return n2 ? n2.end : null;
+    });
+    return { end, kind: 'money', value: n.value, unit: cur.unit };
+  }
+  const n: NumPhrase | null = parseNumberPhrase(t, j, !noTo);
+  if (!n) return null;
+  if (n.digits && digitsInName(t, lowerAt(t, j) === 'between' ? j + 1 : j)) return null;
+  let end = n.end;
+  // Vague money: "billions of dollars", "millions of pounds".
+  if (!n.digits && lowerAt(t, end) === 'of') {
+    const c = currencyAfter(t, end + 1);
+    if (c) return { end: c.end, kind: 'money', value: null, unit: c.unit };
+  }
+  const money = currencyAfter(t, end);
+  if (money) {
+    const unit = money.unit.replace(/-(cent|pence)$/, '');
+    const scale = money.unit.endsWith('-cent') || money.unit.endsWith('-pence') ? 0.01 : 1;
+    return { end: money.end, kind: 'money', value: n.value === null ? null : n.value * scale, unit };
+  }
+  const pct = percentAfter(t, end);
+  if (pct !== null) {
+    const e = extendRange(t, pct, noTo, (k) => {
+      const n2 = parseNumberPhrase(t, k);
+      return n2 ? percentAfter(t, n2.end) : null;
+    });
+    return { end: e, kind: 'percent', value: n.value, unit: '%' };
+  }
+  // Hyphenated compounds: "45-year-old", "10-mile", "three-day", "12-nation".
+  const hy = gluedHyphen(t, end - 1) ? end + 1 : -1;
+  const unitWord = hy > 0 ? lowerAt(t, hy) : lowerAt(t, end);
+  const unitStart = hy > 0 ? hy : end;
+  if (DATE_UNITS.has(unitWord) && !(hy < 0 && unitWord === 'quarter')) {
+    let e = unitStart + 1;
+    if (hy > 0 && gluedHyphen(t, e - 1) && lowerAt(t, e + 1) === 'old') e += 2;
+    else e = durationTail(t, e, unitWord);
+    return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), unitWord, n.value) };
+  }
+  if (TIME_UNITS.has(unitWord) && !(unitWord === 'second' && hy < 0)) {
+    return { end: durationTail(t, unitStart + 1, unitWord), kind: 'time', value: null, unit: null };
+  }
+  const q = unitAfter(t, unitStart);
+  if (q) return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
+  if (hy > 0 && t[hy]?.type === 'w' && /^\p{Ll}/u.test(t[hy]!.text) && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy)) {
+    return { end: hy + 1, kind: 'count', value: n.value, unit: null };
+  }
+  return { end, kind: 'count', value: n.value, unit: null };
+}
+
+/** "a year ago", "more than a decade", "about an hour": an article standing for one unit. */
+function articleDuration(t: NumToken[], j: number, afterModifier: boolean): Omit<Candidate, 'start'> | null {
+  const a = lowerAt(t, j);
+  if (a !== 'a' && a !== 'an') return null;
+  const u = lowerAt(t, j + 1);
+  if (DATE_UNITS.has(u) && u !== 'quarter' && u !== 'weekend') {
+    const e = durationTail(t, j + 2, u);
+    const prev = lowerAt(t, j - 1);
+    if (e > j + 2 || afterModifier || prev === 'for' || prev === 'within' || prev === 'than' || prev === 'nearly') {
+      return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), u, 1) };
+    }
+  }
+  if ((u === 'hour' || u === 'minute') && (afterModifier || lowerAt(t, j - 1) === 'for')) {
+    return { end: durationTail(t, j + 2, u), kind: 'time', value: null, unit: null };
+  }
+  return null;
+}
+
+const MODIFIER_HEADS = new Map<string, string[][]>();
+for (const m of MODIFIERS) MODIFIER_HEADS.set(m[0]!, [...(MODIFIER_HEADS.get(m[0]!) ?? []), m]);
+
+function matchModifier(t: NumToken[], i: number): number[] {
+  const ends: number[] = [];
+  for (const m of MODIFIER_HEADS.get(lowerAt(t, i)) ?? []) {
+    let ok = true;
+    for (let k = 0; k < m.length && ok; k++) ok = lowerAt(t, i + k) === m[k];
+    if (ok) ends.push(i + m.length);
+  }
+  return ends;
+}
+
+/** The best amount starting at token i, with a leading approximator when one is there. */
+export function matchValue(t: NumToken[], i: number): Candidate | null {
+  const noTo = lowerAt(t, i - 1) === 'from';
+  let best: Candidate | null = null;
+  const consider = (start: number, j: number, withModifier: boolean): void => {
+    const a = amountAt(t, j, noTo) ?? articleDuration(t, j, withModifier);
+    if (a && (!best || a.end > best.end)) best = { start, ...a };
+  };
+  consider(i, i, false);
+  for (const j of matchModifier(t, i)) {
+    const words = t.slice(i, j).map((x) => x.lower).join(' ');
+    const start = OUTSIDE_MODIFIERS.has(words) ? j : i;
+    consider(start, j, true);
+  }
+  const found = best as Candidate | null;
+  if (!found) return null;
+  if (found.kind === 'count' && !oneIsNumber(t, found)) return null;
+  return found;
+}
+
+/** "one" is a pronoun in "no one", "the one who", "one another"; OntoNotes tags the numeral only. */
+function oneIsNumber(t: NumToken[], c: Candidate): boolean {
+  if (c.end - c.start !== 1 || t[c.start]!.lower !== 'one') return true;
+  const prev = lowerAt(t, c.start - 1);
+  const next = lowerAt(t, c.start + 1);
+  if (ONE_PRONOUN_BEFORE.has(prev)) return false;
+  if (next === 'another' || next === 'who' || next === 'that' || next === 'which' || next === '’s' || next === "'s") return false;
+  return true;
+}
+
+/** Ordinals: "first", "21st"; capitalized mid-sentence ones belong to names ("First Amendment"). */
+export function matchOrdinal(t: NumToken[], i: number): Candidate | null {
+  const tok = t[i]!;
+  if (tok.type === 'w') {
+    const v = ORDINAL_WORDS[tok.lower];
+    if (v === undefined) return null;
+    if (/^\p{Lu}/u.test(tok.text) && !tok.initial) return null;
+    if (tok.lower === 'second' && (lowerAt(t, i - 1) === 'a' && !/^\p{L}/u.test(t[i + 1]?.text ?? '') || lowerAt(t, i - 1) === 'per')) return null;
+    return { start: i, end: i + 1, kind: 'ordinal', value: v, unit: null };
+  }
+  if (tok.type === 'd' && t[i + 1]?.glued && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, i + 1))) {
+    if (digitsInName(t, i) && !(t[i - 1] && isCap(t[i - 1]) && MONTHS[t[i - 1]!.lower] !== undefined)) {
+      if (isCap(t[i - 1]) && !t[i - 1]!.initial && !CAPITAL_OK_BEFORE_NUMBER.has(t[i - 1]!.lower)) return null;
+    }
+    return { start: i, end: i + 2, kind: 'ordinal', value: Number(tok.text), unit: null };
+  }
+  return null;
+}
