@@ -1,0 +1,197 @@
+/**
+ * Article extraction: Lede beside @mozilla/readability on the same DOM implementation (linkedom), on
+ * Readability's 130 test pages (expected.html = Firefox Reader View's output), scored with the metric of
+ * scrapinghub/article-extraction-benchmark's evaluate.py: `\w+` tokens, 4-token shingles, per-page
+ * precision and recall averaged over pages, F1 of the means. Also parse and extract times, a 5 MB /
+ * 100k-element page, and exactness on the seed page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../src/core/extract/index.ts';
+import { printWhenMain, type BenchSection } from './section.ts';
+
+const CORPUS = fileURLToPath(new URL('../../shared/corpora/extraction/readability/test-pages/', import.meta.url));
+const SEED = fileURLToPath(new URL('../test/fixtures/seed/', import.meta.url));
+
+// Python's re `\w` with UNICODE: letters, digits (all scripts) and underscore; marks join words.
+const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
+
+function shingles(text: string, n = 4): Map<string, number> {
+  const tokens = text.match(TOKEN) ?? [];
+  const out = new Map<string, number>();
+  for (let i = 0; i < Math.max(1, tokens.length - n + 1); i++) {
+    const sh = tokens.slice(i, i + n);
+    if (!sh.length) continue;
+    const key = sh.join('\u0001');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** evaluate.py's string_shingle_matching: (tp, fp, fn), normalized to sum 1. */
+export function shingleMatch(truth: string, pred: string): [number, number, number] {
+  const t = shingles(truth);
+  const p = shingles(pred);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const key of new Set([...t.keys(), ...p.keys()])) {
+    const tc = t.get(key) ?? 0;
+    const pc = p.get(key) ?? 0;
+    tp += Math.min(tc, pc);
+    fp += Math.max(0, pc - tc);
+    fn += Math.max(0, tc - pc);
+  }
+  const s = tp + fp + fn;
+  return s > 0 ? [tp / s, fp / s, fn / s] : [0, 0, 0];
+}
+
+/** evaluate.py's metrics_from_tp_fp_fns. */
+export function prf(rows: [number, number, number][]): { precision: number; recall: number; f1: number } {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const precision = mean(
+    rows.filter(([tp, fp]) => tp + fp > 0).map(([tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fp === 0 ? 0 : tp / (tp + fp))),
+  );
+  const recall = mean(
+    rows.filter(([tp, , fn]) => tp + fn > 0).map(([tp, fp, fn]) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fn === 0 ? 0 : tp / (tp + fn))),
+  );
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+function parse(html: string): { doc: Document; ms: number } {
+  const t0 = performance.now();
+  const doc = parseHTML(html).document as unknown as Document;
+  return { doc, ms: performance.now() - t0 };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
+}
+
+/** A synthetic ~5 MB page with ~100k elements: a story buried in navigation, teasers, comments and tables. */
+export function bigPage(): string {
+  const para = (i: number) =>
+    `<p>Paragraph ${i} of the long report explains, in plain words, how the council budget changed after the vote, who argued for it, and what residents said at the hearing on Tuesday evening.</p>`;
+  const parts: string[] = ['<!doctype html><html lang="en"><head><title>Big page</title></head><body>'];
+  parts.push('<nav>' + Array.from({ length: 2000 }, (_, i) => `<a href="/s/${i}"><span>Section ${i}</span></a>`).join('') + '</nav>');
+  parts.push('<main><article><h1>Budget report</h1><div class="article-body">');
+  for (let i = 0; i < 200; i++) parts.push(para(i));
+  parts.push('</div></article>');
+  parts.push('<div class="comments">');
+  for (let i = 0; i < 6000; i++) {
+    parts.push(`<div class="comment"><div class="meta"><b>user${i}</b> <time>today</time></div><div class="text"><p>I think comment ${i} has an opinion about this, honestly, and more words to make it long enough to count as text.</p></div><ul class="actions"><li><a href="#">Reply</a></li><li><a href="#">Like</a></li></ul></div>`);
+  }
+  parts.push('</div><table>');
+  for (let i = 0; i < 6000; i++) parts.push(`<tr><td>${i}</td><td><span>${'x'.repeat(400)}</span></td></tr>`);
+  parts.push('</table></main></body></html>');
+  return parts.join('\n');
+}
+
+export default async function run(): Promise<BenchSection> {
+  const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(`${CORPUS}${d}/source.html`)).sort() : [];
+  const lede: [number, number, number][] = [];
+  const readab: [number, number, number][] = [];
+  const ledeParse: number[] = [];
+  const ledeExtract: number[] = [];
+  const readParse: number[] = [];
+  const readExtract: number[] = [];
+  const worst: { page: string; f1: number; r: number }[] = [];
+
+  for (const name of pages) {
+    const html = readFileSync(`${CORPUS}${name}/source.html`, 'utf8');
+    const expected = parseHTML(readFileSync(`${CORPUS}${name}/expected.html`, 'utf8')).document.documentElement?.textContent ?? '';
+
+    const a = parse(html);
+    ledeParse.push(a.ms);
+    let t0 = performance.now();
+    const ours = extractArticle(a.doc, { url: 'http://fakehost/test/page.html' });
+    ledeExtract.push(performance.now() - t0);
+    const ourText = ours ? ours.article.paragraphs.join('\n') : '';
+    const m = shingleMatch(expected, ourText);
+    lede.push(m);
+
+    const b = parse(html);
+    readParse.push(b.ms);
+    t0 = performance.now();
+    let theirText = '';
+    try {
+      theirText = new Readability(b.doc as never).parse()?.textContent ?? '';
+    } catch {
+      theirText = '';
+    }
+    readExtract.push(performance.now() - t0);
+    const rm = shingleMatch(expected, theirText);
+    readab.push(rm);
+    worst.push({ page: name, f1: prf([m]).f1, r: prf([rm]).f1 });
+  }
+
+  const ls = prf(lede);
+  const rs = prf(readab);
+
+  // Large page: parse apart, extract timed (best of 3 so a GC pause does not decide the figure).
+  const big = bigPage();
+  const bigParsed = parse(big);
+  const elements = bigParsed.doc.querySelectorAll('*').length;
+  let bigMs = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const d = i === 0 ? bigParsed.doc : parse(big).doc;
+    const t0 = performance.now();
+    extractArticle(d);
+    bigMs = Math.min(bigMs, performance.now() - t0);
+  }
+
+  // Seed page exactness.
+  const gold = JSON.parse(readFileSync(`${SEED}gold.json`, 'utf8')) as {
+    metadata: Record<string, string>;
+    body_paragraphs: string[];
+    not_body: string[];
+  };
+  const seed = extractArticle(parse(readFileSync(`${SEED}page.html`, 'utf8')).doc);
+  const got = seed?.article.paragraphs ?? [];
+  const parasExact = got.length === gold.body_paragraphs.length && got.every((p, i) => p === gold.body_paragraphs[i]);
+  const metaExact = Object.entries(gold.metadata).every(([k, v]) => (seed?.article as unknown as Record<string, unknown>)?.[k] === v);
+  const leaks = gold.not_body.filter((s) => got.some((p) => p.includes(s))).length;
+
+  const f = (x: number) => x.toFixed(3);
+  const ms = (x: number) => x.toFixed(2);
+  worst.sort((x, y) => x.f1 - x.r - (y.f1 - y.r));
+  const md = [
+    `Readability's ${pages.length} test pages, expected text = Firefox Reader View output; metric = scrapinghub article-extraction-benchmark (4-token shingles, per-page P/R averaged, F1 of the means). Same run, same DOM (linkedom).`,
+    '',
+    '| extractor | F1 | precision | recall | median parse ms | median extract ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| Lede | ${f(ls.f1)} | ${f(ls.precision)} | ${f(ls.recall)} | ${ms(median(ledeParse))} | ${ms(median(ledeExtract))} |`,
+    `| @mozilla/readability 0.6.0 | ${f(rs.f1)} | ${f(rs.precision)} | ${f(rs.recall)} | ${ms(median(readParse))} | ${ms(median(readExtract))} |`,
+    '',
+    `Large page: ${(big.length / 1e6).toFixed(1)} MB, ${elements} elements: Lede extracts in ${ms(bigMs)} ms (parse ${ms(bigParsed.ms)} ms apart).`,
+    '',
+    `Seed page: paragraphs ${parasExact ? 'exact' : `NOT exact (${got.length}/${gold.body_paragraphs.length})`}, metadata ${metaExact ? 'exact' : 'NOT exact'}, not_body leaks: ${leaks}.`,
+    '',
+    'Pages where Lede trails Readability most (F1 Lede / Readability): ' +
+      worst.slice(0, 8).map((w) => `${w.page} ${f(w.f1)}/${f(w.r)}`).join(', '),
+  ].join('\n');
+
+  return {
+    title: 'Article extraction',
+    markdown: md,
+    figures: {
+      'extract.f1': ls.f1,
+      'extract.precision': ls.precision,
+      'extract.recall': ls.recall,
+      'extract.readability.f1': rs.f1,
+      'extract.readability.precision': rs.precision,
+      'extract.readability.recall': rs.recall,
+      'extract.median_extract_ms': median(ledeExtract),
+      'extract.readability.median_extract_ms': median(readExtract),
+      'extract.median_parse_ms': median(ledeParse),
+      'extract.big_page_ms': bigMs,
+      'extract.seed_exact': parasExact && metaExact && leaks === 0 ? 1 : 0,
+    },
+  };
+}
+
+await printWhenMain(import.meta, run);

@@ -1,0 +1,119 @@
+/**
+ * From the chosen containers to the story's paragraphs: keeps the blocks inside them, drops the parts a
+ * reader recognizes as not-the-story (share bars, ad labels, "read also" links, promo and newsletter
+ * boxes, captions, bylines, comment threads) using general signals only: tags, class/id words, link
+ * density, Readability's conditional cleaning, and the wording of short labels.
+ */
+import { boilerplateName, classWeight, isUnlikely } from './cues.ts';
+import type { ElementInfo, PageModel } from './page-model.ts';
+import type { Flags, Selection } from './select.ts';
+import type { Block } from './walk.ts';
+
+const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
+
+/** Short lines that label page furniture rather than tell the story. */
+const AD_LABEL = /^[\s\-–—|·•]*(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|loading(?:…|\.\.\.)?)[\s\-–—|·•:]*$/iu;
+const FURNITURE =
+  /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright)\b/i;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
+
+function normalizeTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The story's blocks, in reading order, from the selected containers. */
+export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, title: string | null): Block[] {
+  const roots = new Set(sel.roots);
+  const rootChars = sel.roots.reduce((n, r) => n + model.info(r).chars, 0);
+  const rootOf = new Map<ElementInfo, Element | null>();
+  const excluded = new Map<ElementInfo, boolean>();
+  const titleKey = title ? normalizeTitle(title) : '';
+
+  const findRoot = (i: ElementInfo): Element | null => {
+    const path: ElementInfo[] = [];
+    let found: Element | null = null;
+    for (let p: ElementInfo | null = i; p; p = p.parent) {
+      const known = rootOf.get(p);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (roots.has(p.el)) {
+        found = p.el;
+        break;
+      }
+      path.push(p);
+    }
+    for (const p of path) rootOf.set(p, found);
+    return found;
+  };
+
+  const containerExcluded = (i: ElementInfo): boolean => {
+    const known = excluded.get(i);
+    if (known !== undefined) return known;
+    let out = false;
+    if (NEVER_STORY_TAGS.has(i.tag)) out = true;
+    else if (i.tag === 'header' && i.chars < 500) out = true;
+    else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
+    else {
+      const named = boilerplateName(i.el);
+      if (named === 1 || (named === 2 && i.chars < rootChars * 0.3)) out = true;
+      else if (flags.cleanConditionally && CONDITIONAL_TAGS.has(i.tag)) out = conditionallyDropped(model, i, flags);
+    }
+    excluded.set(i, out);
+    return out;
+  };
+
+  const out: Block[] = [];
+  for (const b of model.blocks) {
+    const self = model.info(b.el);
+    const root = findRoot(self);
+    if (!root) continue;
+    let drop = false;
+    for (let p: ElementInfo | null = self; p && p.el !== root; p = p.parent) {
+      if (containerExcluded(p)) {
+        drop = true;
+        break;
+      }
+    }
+    if (drop || !keepBlock(b, model, out.length, titleKey)) continue;
+    out.push(b);
+  }
+  return out;
+}
+
+/** Readability's _cleanConditionally, on counts instead of a mutated tree. */
+function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): boolean {
+  const weight = flags.weightClasses ? classWeight(i.el) : 0;
+  if (weight < 0) return true;
+  if (i.commas >= 10) return false;
+  const isList = i.tag === 'ul' || i.tag === 'ol' || (i.listItems > 0 && i.listItems >= i.blocks * 0.9);
+  const density = model.linkDensity(i);
+  if (isList) return density > 0.5;
+  if (i.tag === 'table') return density > 0.5;
+  const headingDensity = i.chars ? i.headingChars / i.chars : 0;
+  if (i.listItems - 100 > i.paragraphs) return true;
+  if (headingDensity < 0.9 && i.chars < 25 && density > 0) return true;
+  if (weight < 25 && density > 0.2) return true;
+  if (weight >= 25 && density > 0.5) return true;
+  return false;
+}
+
+function keepBlock(b: Block, model: PageModel, position: number, titleKey: string): boolean {
+  const text = b.text;
+  if (!HAS_WORD.test(text)) return false;
+  if (b.tag === 'figcaption' || b.tag === 'caption') return false;
+  const density = b.linkChars / text.length;
+  if (density > 0.6) return false;
+  if (text.length < 40 && AD_LABEL.test(text)) return false;
+  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return false;
+  if (position < 3 && text.length < 80 && BYLINE.test(text)) return false;
+  if (/^h[1-6]$/.test(b.tag) || position === 0) {
+    if (titleKey && normalizeTitle(text) === titleKey) return false;
+  }
+  if (b.tag === 'h1' && position === 0) return false;
+  void model;
+  return true;
+}

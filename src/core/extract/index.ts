@@ -1,0 +1,129 @@
+/**
+ * The article finder: the story's paragraphs (and the DOM elements they come from) plus metadata, from a
+ * Document it is given: linkedom in the CLI, the live page in the content script. Never mutates the
+ * page, never throws, bounded in time; `extractArticleAsync` does the same work in ~20 ms slices.
+ */
+import type { Article } from '../types.ts';
+import { storyBlocks } from './content.ts';
+import { bodyOf } from './dom.ts';
+import { guessLanguage } from './language.ts';
+import { readMetadata, type PageMeta } from './metadata.ts';
+import { PageModel } from './page-model.ts';
+import { selectRoots, type Flags, type Selection } from './select.ts';
+import { collectBlocks, type Block } from './walk.ts';
+
+export { blockText, rangePoints } from './block-text.ts';
+export type { BlockText, Segment, RangePoints } from './block-text.ts';
+
+export interface Extraction {
+  article: Article;
+  /** blocks[i] is the element whose `blockText` is article.paragraphs[i]. */
+  blocks: Element[];
+}
+
+export interface ExtractOptions {
+  /** The page's address, when known (used for nothing that leaves the machine). */
+  url?: string;
+}
+
+export interface AsyncExtractOptions extends ExtractOptions {
+  /** Called whenever ~20 ms of work have passed, so the page's main thread stays responsive. */
+  yieldToPage: () => Promise<void>;
+  /** Clock in ms; defaults to performance.now. */
+  now?: () => number;
+}
+
+/** Readability's retry ladder: if the story comes out short, loosen one rule at a time. */
+const ATTEMPTS: Flags[] = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+const ENOUGH_CHARS = 500;
+
+function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Extraction | null> {
+  void opts.url;
+  const body = bodyOf(doc);
+  if (!body) return null;
+  const blocks = yield* collectBlocks(body);
+  if (blocks.length === 0) return null;
+  yield;
+  const model = new PageModel(body, blocks);
+  yield;
+  const meta = readMetadata(doc);
+  yield;
+  let best: { story: Block[]; sel: Selection; chars: number } | null = null;
+  for (const flags of ATTEMPTS) {
+    const sel = selectRoots(model, flags);
+    yield;
+    if (!sel) break;
+    const story = storyBlocks(model, sel, flags, meta.title);
+    yield;
+    const chars = story.reduce((n, b) => n + b.text.length, 0);
+    if (!best || chars > best.chars) best = { story, sel, chars };
+    if (chars >= ENOUGH_CHARS) break;
+  }
+  if (!best || !looksLikeArticle(best.story, best.sel, model, meta)) return null;
+  const paragraphs = best.story.map((b) => b.text);
+  const article: Article = {
+    title: meta.title,
+    byline: meta.byline,
+    published: meta.published,
+    site: meta.site,
+    language: meta.language ?? guessLanguage(paragraphs),
+    paragraphs,
+  };
+  return { article, blocks: best.story.map((b) => b.el) };
+}
+
+/**
+ * No article, no annotation: section fronts, search results, login forms and video pages have no run
+ * of real prose, or their "best" container is mostly links.
+ */
+function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta: PageMeta): boolean {
+  let chars = 0;
+  let links = 0;
+  let prose = 0;
+  for (const b of story) {
+    chars += b.text.length;
+    links += b.linkChars;
+    if (b.text.length >= 140 && b.linkChars / b.text.length < 0.3) prose += Math.sqrt(b.text.length - 140);
+  }
+  if (chars < 140 || links / chars > 0.3) return false;
+  const containerLinks = model.linkDensity(sel.top);
+  if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35)) return false;
+  return prose >= (meta.declaresArticle ? 6 : 12);
+}
+
+/** The article in `doc`, or null when the page holds none. Never throws. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
+  try {
+    const steps = extractSteps(doc, opts);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Same result as extractArticle, pausing via `yieldToPage` whenever ~20 ms of work have passed. */
+export async function extractArticleAsync(doc: Document, opts: AsyncExtractOptions): Promise<Extraction | null> {
+  const now = opts.now ?? (() => performance.now());
+  try {
+    const steps = extractSteps(doc, opts);
+    let sliceStart = now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (now() - sliceStart >= 20) {
+        await opts.yieldToPage();
+        sliceStart = now();
+      }
+    }
+  } catch {
+    return null;
+  }
+}

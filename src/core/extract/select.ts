@@ -1,0 +1,164 @@
+/**
+ * Chooses the article container: Readability's candidate scoring (paragraph scores flow to parents and
+ * grandparents, class names weigh in, link-heavy containers lose), then the siblings that belong to the
+ * same story. Works on the PageModel, never on a mutated DOM.
+ */
+import { classWeight } from './cues.ts';
+import type { ElementInfo, PageModel } from './page-model.ts';
+import { countCommas } from './page-model.ts';
+import { attr, childElements } from './dom.ts';
+
+export interface Flags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+/** Tags whose text scores as a paragraph (Readability scores p, td, pre, section, h2-h6 and div-as-p). */
+const SCORED = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'article', 'main', 'blockquote', 'center', 'font', 'span', 'body']);
+
+function tagScore(tag: string): number {
+  switch (tag) {
+    case 'div':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+export interface Selection {
+  top: ElementInfo;
+  /** The top candidate and its sibling containers that hold the story, in document order. */
+  roots: Element[];
+}
+
+/** Picks the container(s) of the article body, or null when the page has no scoring text at all. */
+export function selectRoots(model: PageModel, flags: Flags): Selection | null {
+  const scores = new Map<ElementInfo, number>();
+  const init = (i: ElementInfo): number => {
+    let s = scores.get(i);
+    if (s === undefined) {
+      s = tagScore(i.tag) + (flags.weightClasses ? classWeight(i.el) : 0);
+      scores.set(i, s);
+    }
+    return s;
+  };
+
+  for (const b of model.blocks) {
+    if (b.text.length < 25 || !SCORED.has(b.tag)) continue;
+    if (flags.stripUnlikely && model.unlikely(b.el)) continue;
+    const score = 1 + countCommas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
+    const self = model.info(b.el);
+    let level = 0;
+    for (let a = self.parent; a && level < 5; a = a.parent, level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(a, init(a) + score / divider);
+    }
+  }
+  if (scores.size === 0) return null;
+
+  // Scale by link density; keep the five best.
+  const ranked: [ElementInfo, number][] = [];
+  for (const [i, s] of scores) ranked.push([i, s * (1 - model.linkDensity(i))]);
+  ranked.sort((a, b) => b[1] - a[1]);
+  const final = new Map(ranked);
+  let [top, topScore] = ranked[0]!;
+
+  // Several near-equal candidates under one ancestor: the story is split, take the ancestor.
+  const alternatives = ranked.slice(1, 5).filter(([, s]) => s / topScore >= 0.75).map(([i]) => i);
+  if (alternatives.length >= 3) {
+    for (let p = top.parent; p && p.el !== model.body; p = p.parent) {
+      let containing = 0;
+      for (const alt of alternatives) if (isAncestor(p, alt)) containing++;
+      if (containing >= 3) {
+        top = p;
+        break;
+      }
+    }
+  }
+  topScore = final.get(top) ?? topScore;
+
+  // Climb while the parent scores better (the story's wrapper scored through several children).
+  let last = topScore;
+  const threshold = last / 3;
+  for (let p = top.parent; p && p.el !== model.body; p = p.parent) {
+    const ps = final.get(p);
+    if (ps === undefined) continue;
+    if (ps < threshold) break;
+    if (ps > last) {
+      top = p;
+      break;
+    }
+    last = ps;
+  }
+  // A lone child says nothing more than its parent.
+  while (top.parent && top.parent.el !== model.body && top.parent.chars === top.chars && childElements(top.parent.el, 2).length === 1) {
+    top = top.parent;
+  }
+  topScore = final.get(top) ?? topScore;
+
+  return { top, roots: siblingsOfStory(model, top, topScore, final) };
+}
+
+function isAncestor(a: ElementInfo, b: ElementInfo): boolean {
+  for (let p: ElementInfo | null = b; p; p = p.parent) if (p === a) return true;
+  return false;
+}
+
+const SENTENCE_END = /\.( |$)/;
+
+/** Readability's sibling rule: same-class or well-scored siblings, and plain paragraphs next to the body. */
+function siblingsOfStory(model: PageModel, top: ElementInfo, topScore: number, final: Map<ElementInfo, number>): Element[] {
+  if (!top.parent || top.el === model.body) return [top.el];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = safeClass(top.el);
+  const roots: Element[] = [];
+  for (const sib of childElements(top.parent.el)) {
+    if (sib === top.el) {
+      roots.push(sib);
+      continue;
+    }
+    const info = model.infos.get(sib);
+    if (!info || info.chars === 0) continue;
+    let bonus = 0;
+    if (topClass && safeClass(sib) === topClass) bonus += topScore * 0.2;
+    const s = final.get(info);
+    if (s !== undefined && s + bonus >= threshold) {
+      roots.push(sib);
+      continue;
+    }
+    if (info.tag === 'p') {
+      const density = model.linkDensity(info);
+      const text = model.blockOf.get(sib)?.text ?? '';
+      if ((info.chars > 80 && density < 0.25) || (info.chars < 80 && info.chars > 0 && density === 0 && SENTENCE_END.test(text))) {
+        roots.push(sib);
+      }
+    }
+  }
+  return roots;
+}
+
+function safeClass(el: Element): string {
+  return attr(el, 'class') ?? '';
+}

@@ -1,0 +1,94 @@
+/**
+ * One pass over the page: the blocks that hold visible text, in reading order, with their text and
+ * link share (from `collectBlock`, the one text definition). A generator so the async extractor can
+ * pause between slices of work; the sync extractor simply runs it to the end.
+ */
+import { BLOCK, collectBlock, kindOf, SKIP } from './block-text.ts';
+import { ELEMENT, firstChild, nextSibling, nodeType, parentOf, TEXT, CDATA, dataOf, tagOf } from './dom.ts';
+
+export interface Block {
+  el: Element;
+  tag: string;
+  text: string;
+  linkChars: number;
+  /** Position in reading order. */
+  index: number;
+}
+
+/** Pause every this many nodes; cheap enough that sync runs pay almost nothing. */
+const SLICE = 2048;
+/** Upper bound on nodes visited, against cyclic or absurd trees (pages are far below it). */
+const MAX_NODES = 3_000_000;
+
+const NON_SPACE = /\S/;
+
+/** The elements that hold text of their own under `root`, in document order. */
+export function* findBlockElements(root: Element): Generator<void, Element[]> {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  // Nearest enclosing block element of the node being visited.
+  const hosts: Element[] = [root];
+  const hostDepthEl: Node[] = [root];
+  let node: Node | null = firstChild(root);
+  let visited = 0;
+  while (node && visited++ < MAX_NODES) {
+    if ((visited & (SLICE - 1)) === 0) yield;
+    const type = nodeType(node);
+    let down: Node | null = null;
+    if (type === TEXT || type === CDATA) {
+      const host = hosts[hosts.length - 1]!;
+      if (!seen.has(host) && NON_SPACE.test(dataOf(node))) {
+        seen.add(host);
+        out.push(host);
+      }
+    } else if (type === ELEMENT) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      const kind = tag === 'br' ? SKIP : kindOf(el, tag);
+      if (kind !== SKIP) {
+        down = firstChild(el);
+        if (down && kind === BLOCK) {
+          hosts.push(el);
+          hostDepthEl.push(el);
+        }
+      }
+    }
+    if (down) {
+      node = down;
+      continue;
+    }
+    let cur: Node | null = node;
+    node = null;
+    while (cur && cur !== root) {
+      const sib = nextSibling(cur);
+      if (sib) {
+        node = sib;
+        break;
+      }
+      cur = parentOf(cur);
+      if (cur && cur === hostDepthEl[hostDepthEl.length - 1] && cur !== root) {
+        hosts.pop();
+        hostDepthEl.pop();
+      }
+    }
+  }
+  return out;
+}
+
+/** Blocks with their text, skipping those that turn out empty. */
+export function* collectBlocks(root: Element): Generator<void, Block[]> {
+  const els = yield* findBlockElements(root);
+  const blocks: Block[] = [];
+  let work = 0;
+  for (const el of els) {
+    const { text, linkChars } = collectBlock(el);
+    work += text.length;
+    if (work > 50_000) {
+      work = 0;
+      yield;
+    }
+    if (!text) continue;
+    blocks.push({ el, tag: tagOf(el), text, linkChars, index: blocks.length });
+  }
+  return blocks;
+}
