@@ -3,6 +3,7 @@
  * `searchWords` feeds the database's multi-entry `words` index (schema v2) and the query side, so a
  * query word matches when it is a prefix of a stored word ("starm" finds "Starmer").
  */
+import { canonicalizeUrl } from './canonical-url.ts';
 import type { Note, NotesQuery } from './types.ts';
 
 /** Words too common to narrow a search; dropped from the index and from queries alike. */
@@ -49,7 +50,7 @@ export function matchesQuery(note: Note, query: NotesQuery, words?: readonly str
   if (query.layer && note.layer !== query.layer) return false;
   if (query.tag && !note.tags.includes(query.tag)) return false;
   if (query.entity && !note.entities.includes(query.entity)) return false;
-  if (query.url && note.url !== query.url && note.canonicalUrl !== query.url) return false;
+  if (query.url && note.url !== query.url && note.canonicalUrl !== canonicalizeUrl(query.url)) return false;
   if (query.from && note.createdAt < query.from) return false;
   if (query.to && note.createdAt > upperBound(query.to)) return false;
   const wanted = queryWords(query.text);
