@@ -48,6 +48,8 @@ export function shuffle<T>(xs: T[], rand: () => number): T[] {
 export interface Row {
   idx: Uint32Array;
   label: 0 | 1;
+  /** Loss weight (default 1). */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -71,12 +73,12 @@ export function trainLogistic(rows: Row[], o: TrainOptions): Float32Array {
   for (let e = 0; e < o.epochs; e++) {
     order = shuffle(order, rand);
     for (const r of order) {
-      const { idx, label } = rows[r]!;
+      const { idx, label, weight = 1 } = rows[r]!;
       const v = o.normalize ? 1 / Math.sqrt(idx.length) : 1;
       let m = 0;
       for (let k = 0; k < idx.length; k++) m += w[idx[k]!]! * v;
       const p = 1 / (1 + Math.exp(-m));
-      const g = (p - label) * (label ? o.posWeight : 1);
+      const g = (p - label) * (label ? o.posWeight : 1) * weight;
       for (let k = 0; k < idx.length; k++) {
         const j = idx[k]!;
         const grad = g * v + o.l2 * w[j]!;

@@ -39,6 +39,15 @@ const EVENT_NOUNS = set('agreement treaty deal law bill act election vote visit 
 const REPORTING = set('said says say told explained noted added stated announced claimed argued insisted warned');
 const MONTHS = set('january february march april may june july august september october november december');
 const CURRENCY = set('$ € £ ¥');
+/** Verbs of interpretation in the present tense ("X reflects / underscores / signals Y"): the writer reads
+ * meaning into events, which is analysis, not a checkable fact. Past forms are left out on purpose:
+ * "experts highlighted the weakness" reports what someone did. */
+const INTERPRETIVE = set(`reflects underscores underlines highlights signals illustrates symbolizes symbolises
+  embodies exemplifies epitomizes epitomises showcases typifies heralds`);
+/** Evaluative predicates after a copula ("The timing is particularly notable", "It is unclear whether"). */
+const EVALUATIVE_PREDICATE = set(`notable noteworthy significant striking remarkable telling important crucial
+  unclear uncertain interesting ironic curious unsurprising surprising`);
+const COPULAS = set("is are was were be been seems remains it's");
 
 /** What the cue scan found in one span: dense model features and reader-facing cues. */
 export interface CueScan {
@@ -55,6 +64,8 @@ export interface CueScan {
   quote: boolean;
   opinion: boolean;
   question: boolean;
+  /** Interpretive predicates and evaluative copulas: news commentary rather than a checkable fact. */
+  commentary: number;
 }
 
 /** Scans tokens (already lowercased) for cues. `text` is only used for surface marks such as quotes. */
@@ -63,7 +74,7 @@ export function scanCues(tokens: readonly Token[]): CueScan {
   let number = false, percent = false, money = false, comparison = false, causal = false, source = false;
   let future = false, modal = false, hedge = false, opinionVerb = false, firstPerson = false, second = false;
   let evaluative = 0, past = 0, year = false, month = false, caps = 0, quoteMark = false, question = false;
-  let reporting = false, eventNoun = false, than = false;
+  let reporting = false, eventNoun = false, than = false, commentary = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.lower;
@@ -93,6 +104,8 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     if (i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.lower !== '"') caps++;
     if (w === '"') quoteMark = true;
     if (w === '?') question = true;
+    if (INTERPRETIVE.has(w) && i > 0) commentary++;
+    if (EVALUATIVE_PREDICATE.has(w) && afterCopula(tokens, i)) commentary++;
   }
   const flags: Array<[boolean, string]> = [
     [number, 'num'], [percent, 'pct'], [money, 'money'], [year, 'year'], [month, 'month'],
@@ -114,5 +127,12 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     quote: quoteMark || reporting,
     opinion: opinionVerb || (evaluative > 0 && !number),
     question,
+    commentary,
   };
+}
+
+/** True when a copula stands within three words before `i` ("is notable", "is particularly notable"). */
+function afterCopula(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (COPULAS.has(tokens[k]!.lower)) return true;
+  return false;
 }

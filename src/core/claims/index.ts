@@ -2,21 +2,25 @@
  * Check-worthy claims: every sentence, or the clause of it that carries the fact, scored by the trained
  * model (model.ts) and explained by cues (cues.ts) plus the entities, numbers and quotes found by the other
  * layers. Spans at or above CLAIM_FLOOR are returned so the UI can rank them; a score ≥ 0.5 means
- * "check-worthy". A paragraph's best score is the score the whole-sentence model gives its best sentence
- * whenever that sentence is check-worthy, so held-out line scoring (max score per line, threshold 0.5)
- * makes the same decisions as the sentence model the calibration was fitted on.
+ * "check-worthy". The spans of a paragraph never overlap, so a line's best score (how held-out sets are
+ * scored: highest claim score per line, threshold 0.5) is the best of its sentences or their clauses; that
+ * line score is what CLAIMS-MODEL.md reports on dev.
  */
 import type { Claim, ClaimCue, ClaimKind, Entity, NumberSpan, Quote, Span } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { clauseStarts } from './clauses.ts';
 import { scanCues, type CueScan } from './cues.ts';
-import { calibrate, claimMargin, type ClaimModel } from './model.ts';
+import { claimMargin, type ClaimModel } from './model.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { decodeClaimModel, type ClaimModel } from './model.ts';
 
 /** Spans scoring below this are dropped: too unlikely to be worth a reader's attention even in a ranking. */
 export const CLAIM_FLOOR = 0.3;
+/** Logit taken off per commentary cue (interpretive verb, evaluative copula), at most two. Hand-set, not
+ * learned: debate transcripts hardly use news-analysis phrasing ("X underscores Y"), so the training data
+ * cannot teach it; one cue moves a sentence at the threshold to a score of about 0.1. */
+const COMMENTARY_LOGIT = 2.2;
 /** A cut sentence whose longest part still exceeds this many tokens is scored as a whole. */
 const MAX_TOKENS_PER_SENTENCE = 400;
 
@@ -26,6 +30,24 @@ export interface ScoredSpan {
   end: number;
   score: number;
   tokens: Token[];
+  scan: CueScan;
+}
+
+/** How clauses are used; the defaults are what findClaims does (see CLAIMS-MODEL.md). */
+export interface SplitOptions {
+  /** Also split sentences that score below 0.5 as a whole (a claim clause inside an opinion sentence). */
+  splitLow: boolean;
+  /** Replace a sentence by its clauses only when some clause scores below this. */
+  lowPart: number;
+}
+
+const DEFAULT_SPLIT: SplitOptions = { splitLow: true, lowPart: 0.3 };
+
+/** Calibrated score of one span from its tokens. */
+export function scoreTokens(model: ClaimModel, tokens: Token[]): { score: number; scan: CueScan } {
+  const scan = scanCues(tokens);
+  const z = model.plattA * claimMargin(model, '', tokens) + model.plattB - COMMENTARY_LOGIT * Math.min(2, scan.commentary);
+  return { score: Number.isFinite(z) ? 1 / (1 + Math.exp(-z)) : z > 0 ? 1 : 0, scan };
 }
 
 /** What findClaims may use from the other layers; any of them may be empty. */
@@ -35,23 +57,27 @@ export interface ClaimContext {
   quotes: Quote[];
 }
 
-/** Scores the sentences of one paragraph and, where the model disagrees across a check-worthy sentence's
- * clauses, replaces the sentence by its clauses so the opinion lead is not flagged with the fact. */
-export function scoreParagraph(text: string, model: ClaimModel): ScoredSpan[] {
+/** Scores the sentences of one paragraph and, where the model disagrees across a sentence's clauses (one
+ * check-worthy, another clearly not), replaces the sentence by its clauses, so an opinion lead is not
+ * flagged with the fact it introduces. Returns non-overlapping spans in reading order. */
+export function scoreParagraph(text: string, model: ClaimModel, opts: SplitOptions = DEFAULT_SPLIT): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   for (const s of splitSentences(text)) {
     const tokens = tokenize(text, s.start, s.end);
     if (tokens.length === 0) continue;
-    const score = calibrate(model, claimMargin(model, '', tokens));
-    const parts = score >= 0.5 && tokens.length <= MAX_TOKENS_PER_SENTENCE ? splitClauses(text, s, tokens, model) : null;
+    const { score, scan } = scoreTokens(model, tokens);
+    const tryCut = (opts.splitLow || score >= 0.5) && tokens.length <= MAX_TOKENS_PER_SENTENCE;
+    const parts = tryCut ? splitClauses(text, s, tokens, model, opts.lowPart) : null;
     if (parts) out.push(...parts);
-    else out.push({ start: s.start, end: s.end, score, tokens });
+    else out.push({ start: s.start, end: s.end, score, tokens, scan });
   }
   return out;
 }
 
-function splitClauses(text: string, s: { start: number; end: number }, tokens: Token[], model: ClaimModel): ScoredSpan[] | null {
+function splitClauses(
+  text: string, s: { start: number; end: number }, tokens: Token[], model: ClaimModel, lowPart: number,
+): ScoredSpan[] | null {
   const cuts = clauseStarts(text, tokens);
   if (cuts.length === 0) return null;
   const bounds = [0, ...cuts, tokens.length];
@@ -60,10 +86,11 @@ function splitClauses(text: string, s: { start: number; end: number }, tokens: T
     const toks = tokens.slice(bounds[k], bounds[k + 1]);
     const start = k === 0 ? s.start : toks[0]!.start;
     const end = k + 2 === bounds.length ? s.end : toks[toks.length - 1]!.end;
-    parts.push({ start, end, score: calibrate(model, claimMargin(model, '', toks)), tokens: toks });
+    parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks) });
   }
-  const high = parts.filter((p) => p.score >= 0.5).length;
-  return high > 0 && high < parts.length ? parts : null;
+  const high = parts.some((p) => p.score >= 0.5);
+  const low = parts.some((p) => p.score < lowPart);
+  return high && low ? parts : null;
 }
 
 /** Finds check-worthy claims (score ≥ CLAIM_FLOOR) in the article's paragraphs, in reading order. */
@@ -76,7 +103,7 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
     const here = byParagraph.get(p);
     for (const span of scoreParagraph(text, model)) {
       if (!(span.score >= CLAIM_FLOOR)) continue;
-      const scan = scanCues(span.tokens);
+      const { scan } = span;
       const inQuote = here?.quotes.some((q) => covers(q, span.start, span.end)) ?? false;
       const cues = cuesOf(scan, span, here, inQuote);
       claims.push({

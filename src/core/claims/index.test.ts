@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../types.ts';
+import { CLAIM_FLOOR, decodeClaimModel, findClaims, scoreParagraph } from './index.ts';
+
+const model = decodeClaimModel(new Uint8Array(readFileSync(new URL('../../../public/models/claims.bin', import.meta.url))));
+const none = { entities: [], numbers: [], quotes: [] };
+
+function checkSpans(paragraphs: string[], claims: Claim[]): void {
+  claims.forEach((c, i) => {
+    const prev = claims[i - 1];
+    // Spans of a paragraph never overlap: a line's score is then the best of its sentences or clauses.
+    if (prev && prev.paragraph === c.paragraph) expect(c.start).toBeGreaterThanOrEqual(prev.end);
+    const p = paragraphs[c.paragraph];
+    expect(typeof p).toBe('string');
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.end).toBeLessThanOrEqual(p!.length);
+    expect(c.start).toBeLessThan(c.end);
+    expect(c.text).toBe(p!.slice(c.start, c.end));
+    expect(c.score).toBeGreaterThanOrEqual(CLAIM_FLOOR);
+    expect(c.score).toBeLessThanOrEqual(1);
+  });
+}
+
+describe('findClaims', () => {
+  it('flags factual sentences with figures and explains why', () => {
+    const text = 'Unemployment fell to 3.9 percent in March, the lowest level since 2000. I think we can do better.';
+    const claims = findClaims([text], none, model);
+    const top = claims.find((c) => c.text.startsWith('Unemployment'));
+    expect(top?.score).toBeGreaterThanOrEqual(0.5);
+    expect(top?.kind).toBe('statistic');
+    expect(top?.cues).toContain('number');
+    expect(claims.find((c) => c.text.startsWith('I think'))?.score ?? 0).toBeLessThan(0.5);
+  });
+
+  it('does not flag questions, greetings or opinions', () => {
+    const lines = ['Thank you very much.', 'What would you do about it?', 'I believe in this country and its people.'];
+    for (const c of findClaims(lines, none, model)) expect(c.score).toBeLessThan(0.5);
+  });
+
+  it('uses the other layers as cues without needing them', () => {
+    const text = '“Exports rose by a fifth last year,” Ms. Ito said.';
+    const quote = { text: text.slice(1, 35), paragraph: 0, start: 1, end: 35, speaker: 'Aiko Ito' };
+    const withQuote = findClaims([text], { ...none, quotes: [quote] }, model);
+    for (const c of withQuote) if (c.start < 35) expect(c.cues).toContain('quote');
+    expect(findClaims([text], none, model).map((c) => c.score)).toEqual(withQuote.map((c) => c.score));
+  });
+
+  it('cuts an opinion lead off the fact it introduces', () => {
+    const text = 'The timing is particularly notable as the central bank raised rates three times last year.';
+    const spans = scoreParagraph(text, model).map((s) => ({ text: text.slice(s.start, s.end), score: s.score }));
+    const lead = spans.find((s) => s.text.startsWith('The timing'));
+    expect(lead?.score ?? 0).toBeLessThan(0.5);
+    expect(spans.find((s) => s.text.startsWith('as the central bank'))?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('holds its invariants on arbitrary text', () => {
+    const words = fc.constantFrom('the', 'rose', '3.5%', '$12', 'said', '“', '”', '"', 'as', 'while', ',', ';', '.', '?', 'Japan', '東京', 'مرحبا', '\n', ' ', '-', '\u2029', '\ud83d\ude00', '\ud800');
+    const para = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(para, fc.string()), { maxLength: 4 }), (paragraphs) => {
+        checkSpans(paragraphs, findClaims(paragraphs, none, model));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('findClaims on bad input', () => {
+  it('handles 200,000 words in bounded time', () => {
+    const sentence = 'Officials said exports rose 12 percent as demand grew while costs fell; critics disagreed ';
+    const words = sentence.split(' ').length;
+    const huge = sentence.repeat(Math.ceil(200_000 / words));
+    const unpunctuated = 'word '.repeat(200_000);
+    const t0 = performance.now();
+    const a = findClaims([huge], none, model);
+    const b = findClaims([unpunctuated], none, model);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    checkSpans([huge], a);
+    checkSpans([unpunctuated], b);
+  });
+
+  it('handles only numbers, only quotes, mixed scripts and empty paragraphs', () => {
+    const paragraphs = [
+      '1 2 3 4 5 6 7 8 9 10 3.5 % $ 1,000,000 2024',
+      '“ ” " " « » ‘ ’ “““ ”””',
+      '東京で会談が行われた。 Путин сказал, что 50 процентов. مرحبا بالعالم The GDP grew 2% in 2023.',
+      '',
+      '   ',
+      '.',
+    ];
+    const claims = findClaims(paragraphs, none, model);
+    checkSpans(paragraphs, claims);
+  });
+
+  it('never throws on malformed arguments', () => {
+    const bad = [null, undefined, 42, { x: 1 }] as unknown as string[];
+    expect(() => findClaims(bad, none, model)).not.toThrow();
+    expect(findClaims(null as unknown as string[], none, model)).toEqual([]);
+    expect(() => findClaims(['Prices rose 5%.'], null as never, model)).not.toThrow();
+  });
+});
