@@ -12,11 +12,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseColumns, ChunkScorer, type ColumnDocument } from '../src/core/ner/conll.ts';
-import { extractFeatures, type FeatureResources } from '../src/core/ner/features.ts';
+import { extractFeatures, type DocFeatures, type FeatureResources } from '../src/core/ner/features.ts';
+import { contextFeatures } from '../src/core/ner/context-features.ts';
 import { buildGazetteer } from '../src/core/ner/gazetteer.ts';
 import { FEATURE_VERSION } from '../src/core/ner/hash.ts';
 import { chunksOf, iob2Tags, labelsFromChunks, LABEL_COUNT } from '../src/core/ner/labels.ts';
-import { encodeNerModel, parseClusters, type NerModelHeader } from '../src/core/ner/model.ts';
+import { encodeNerModel, parseClusters, type DenseStage, type NerModelHeader } from '../src/core/ner/model.ts';
 import { buildGazetteerLists } from './ner/gazetteer-sources.ts';
 import { buildClusters } from './ner/clusters.ts';
 import { Perceptron, decodeDense, rng, type TrainSentence } from './ner/perceptron.ts';
@@ -29,6 +30,8 @@ const opt = (name: string, def: number): number => {
 const EPOCHS = opt('epochs', 14);
 const BITS = opt('bits', 20);
 const SEED = opt('seed', 1);
+const STAGES = opt('stages', 2);
+const FOLDS = opt('folds', 5);
 const outIdx = args.indexOf('--out');
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const OUT = outIdx >= 0 ? resolve(args[outIdx + 1]!) : resolve(root, 'public/models/ner.bin');
@@ -46,23 +49,96 @@ const clusterText = buildClusters(root, [train]);
 log(`gazetteer ${Object.values(lists).reduce((n, l) => n + l.length, 0)} entries; clusters ${clusterText.split('\n').length} words`);
 const resources: FeatureResources = { gazetteer: buildGazetteer(lists), clusters: parseClusters(clusterText), bits: BITS };
 
-function featurize(docs: ColumnDocument[]): TrainSentence[] {
-  const out: TrainSentence[] = [];
-  for (const doc of docs) {
-    const feats = extractFeatures(doc.map((s) => s.tokens), resources);
-    doc.forEach((s, i) => out.push({ feats: feats[i]!, gold: labelsFromChunks(chunksOf(s.tags), s.tokens.length) }));
-  }
-  return out;
+interface DocData {
+  tokens: string[][];
+  tags: string[][];
+  gold: Uint8Array[];
+  base: DocFeatures;
 }
-const trainSet = featurize(train);
-const devSet = featurize(dev);
-const devTags = dev.flat().map((s) => s.tags);
-log(`features: ${trainSet.length} train sentences, ${devSet.length} dev sentences`);
 
-const model = new Perceptron(BITS);
-const random = rng(SEED);
-const order = trainSet.map((_, i) => i);
-let best: { f1: number; epoch: number; bytes: Uint8Array } = { f1: -1, epoch: 0, bytes: new Uint8Array(0) };
+function prepare(docs: ColumnDocument[]): DocData[] {
+  return docs.map((doc) => {
+    const tokens = doc.map((s) => s.tokens);
+    return {
+      tokens,
+      tags: doc.map((s) => s.tags),
+      gold: doc.map((s) => labelsFromChunks(chunksOf(s.tags), s.tokens.length)),
+      base: extractFeatures(tokens, resources),
+    };
+  });
+}
+const trainDocs = prepare(train);
+const devDocs = prepare(dev);
+log(`features: ${trainDocs.length} train docs, ${devDocs.length} dev docs`);
+
+const sentencesOf = (docs: DocData[], feats: (d: DocData, i: number) => DocFeatures): TrainSentence[] =>
+  docs.flatMap((d, i) => {
+    const f = feats(d, i);
+    return d.gold.map((gold, s) => ({ feats: f[s]!, gold }));
+  });
+
+function predict(docs: DocData[], feats: (d: DocData, i: number) => DocFeatures, st: DenseStage): Uint8Array[][] {
+  return docs.map((d, i) => {
+    const f = feats(d, i);
+    return d.gold.map((g, s) => decodeDense(f[s]!, g.length, st.w, st.trans, st.end));
+  });
+}
+
+function devF1(pred: Uint8Array[][]): number {
+  const scorer = new ChunkScorer();
+  devDocs.forEach((d, i) => d.tags.forEach((tags, s) => scorer.add(tags, iob2Tags(pred[i]![s]!, tags.length))));
+  return scorer.score().f1;
+}
+
+/** Trains one pass; with `dev`, keeps the epoch that scores best on it, else runs `epochs` epochs. */
+function trainStage(name: string, data: TrainSentence[], epochs: number, seed: number, dev?: (st: DenseStage) => number): { stage: DenseStage; epoch: number; f1: number } {
+  const model = new Perceptron(BITS);
+  const random = rng(seed);
+  const order = data.map((_, i) => i);
+  let best = { stage: model.averaged(), epoch: 0, f1: -1 };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const i of order) errors += model.train(data[i]!);
+    if (!dev) continue;
+    const avg = model.averaged();
+    const f1 = dev(avg);
+    log(`${name} epoch ${epoch}: ${errors} token errors on train, dev F1 ${f1.toFixed(2)}`);
+    if (f1 > best.f1) best = { stage: avg, epoch, f1 };
+  }
+  return dev ? best : { stage: model.averaged(), epoch: epochs, f1: -1 };
+}
+
+// Pass 1 on all of train, epoch picked on dev.
+const baseFeats = (d: DocData): DocFeatures => d.base;
+const first = trainStage('pass 1', sentencesOf(trainDocs, baseFeats), EPOCHS, SEED, (st) => devF1(predict(devDocs, baseFeats, st)));
+log(`pass 1: best epoch ${first.epoch}, dev F1 ${first.f1.toFixed(2)}`);
+const stages: DenseStage[] = [first.stage];
+
+if (STAGES > 1) {
+  // Pass 1 labels for train come from models that did not see the document (k-fold), so that pass 2
+  // learns from first-pass errors as they look on new text.
+  const trainFirst: Uint8Array[][] = new Array(trainDocs.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = (i: number): boolean => i % FOLDS === fold;
+    const rest = trainDocs.filter((_, i) => !inFold(i));
+    const st = trainStage(`fold ${fold}`, sentencesOf(rest, baseFeats), first.epoch, SEED + 1 + fold).stage;
+    const held = trainDocs.map((d, i) => ({ d, i })).filter(({ i }) => inFold(i));
+    const pred = predict(held.map((h) => h.d), baseFeats, st);
+    held.forEach((h, k) => (trainFirst[h.i] = pred[k]!));
+    log(`fold ${fold} done`);
+  }
+  const devFirst = predict(devDocs, baseFeats, first.stage);
+  const ctxTrain = (d: DocData, i: number): DocFeatures => contextFeatures(d.tokens, d.base, trainFirst[i]!, BITS);
+  const ctxDevCache = devDocs.map((d, i) => contextFeatures(d.tokens, d.base, devFirst[i]!, BITS));
+  const second = trainStage('pass 2', sentencesOf(trainDocs, ctxTrain), EPOCHS, SEED + 100, (st) => devF1(predict(devDocs, (_, i) => ctxDevCache[i]!, st)));
+  log(`pass 2: best epoch ${second.epoch}, dev F1 ${second.f1.toFixed(2)}`);
+  stages.push(second.stage);
+}
+
 const header: NerModelHeader = {
   format: 1,
   featureVersion: FEATURE_VERSION,
@@ -70,25 +146,10 @@ const header: NerModelHeader = {
   labels: LABEL_COUNT,
   gazetteer: lists,
   clusters: clusterText,
-  trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research licence), epoch picked on testa',
+  trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research licence); epochs picked on testa',
+  stages: stages.length,
 };
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let errors = 0;
-  for (const i of order) errors += model.train(trainSet[i]!);
-  const avg = model.averaged();
-  const scorer = new ChunkScorer();
-  devSet.forEach((s, i) => {
-    const pred = decodeDense(s.feats, s.gold.length, avg.w, avg.trans, avg.end);
-    scorer.add(devTags[i]!, iob2Tags(pred, s.gold.length));
-  });
-  const f1 = scorer.score().f1;
-  log(`epoch ${epoch}: ${errors} token errors on train, dev F1 ${f1.toFixed(2)}`);
-  if (f1 > best.f1) best = { f1, epoch, bytes: encodeNerModel(header, avg.w, avg.trans, avg.end) };
-}
+const bytes = encodeNerModel(header, stages);
 mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, best.bytes);
-log(`best epoch ${best.epoch} (dev F1 ${best.f1.toFixed(2)}); wrote ${OUT}: ${(best.bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(best.bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`);
+writeFileSync(OUT, bytes);
+log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`);

@@ -22,11 +22,25 @@ export interface NerModelHeader {
   /** "word\tfine\tcoarse" lines. */
   clusters: string;
   trainedOn: string;
+  stages: number;
+}
+
+/** Dense weights of one pass as training produces them (`bucket * labels + label`). */
+export interface DenseStage {
+  w: Float32Array;
+  trans: Float32Array;
+  end: Float32Array;
 }
 
 export interface NerModel {
   header: NerModelHeader;
   resources: FeatureResources;
+  /** First pass, then (optionally) the second pass that also sees the first pass's labels. */
+  stages: NerStage[];
+}
+
+/** One pass's weights. */
+export interface NerStage {
   /** Bucket → offset of its row in `weights`, or -1. */
   index: Int32Array;
   weights: Float32Array;
@@ -57,6 +71,21 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
   if (header.format !== 1 || header.featureVersion !== FEATURE_VERSION || header.labels !== LABEL_COUNT) {
     throw new Error(`ner.bin: model version ${header.featureVersion} does not match the code (${FEATURE_VERSION}); retrain`);
   }
+  const stages: NerStage[] = [];
+  for (let k = 0; k < (header.stages ?? 1); k++) {
+    const [stage, next] = decodeStage(bytes, view, pos, header);
+    stages.push(stage);
+    pos = next;
+  }
+  const resources: FeatureResources = {
+    gazetteer: buildGazetteer(header.gazetteer),
+    clusters: parseClusters(header.clusters),
+    bits: header.bits,
+  };
+  return { header, resources, stages };
+}
+
+function decodeStage(bytes: Uint8Array, view: DataView, pos: number, header: NerModelHeader): [NerStage, number] {
   const L = header.labels;
   const transitions = new Float32Array((L + 1) * L);
   for (let i = 0; i < transitions.length; i++, pos += 4) transitions[i] = view.getFloat32(pos, true);
@@ -83,27 +112,43 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
   pos += rows * 4;
   const weights = new Float32Array(rows * L);
   const q = new Int8Array(bytes.buffer, bytes.byteOffset + pos, rows * L);
+  pos += rows * L;
   for (let r = 0; r < rows; r++) {
     const scale = view.getFloat32(scalesAt + r * 4, true);
     index[buckets[r]!] = r * L;
     for (let j = 0; j < L; j++) weights[r * L + j] = q[r * L + j]! * scale;
   }
-  const resources: FeatureResources = {
-    gazetteer: buildGazetteer(header.gazetteer),
-    clusters: parseClusters(header.clusters),
-    bits: header.bits,
-  };
-  return { header, resources, index, weights, transitions, endScores };
+  return [{ index, weights, transitions, endScores }, pos];
 }
 
-/** Writes a model file from dense trained weights (`bucket * labels + label`). Used by training. */
-export function encodeNerModel(
-  header: NerModelHeader,
-  dense: Float32Array,
-  transitions: Float32Array,
-  endScores: Float32Array,
-  minRowMax = 0,
-): Uint8Array {
+/** Writes a model file from the dense trained weights of each pass. Used by training. */
+export function encodeNerModel(header: NerModelHeader, stages: DenseStage[], minRowMax = 0): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify({ ...header, stages: stages.length }));
+  const parts: Uint8Array[] = [new Uint8Array(MAGIC), u32(json.length), json];
+  for (const st of stages) parts.push(...encodeStage(header, st, minRowMax));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let pos = 0;
+  for (const p of parts) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
+
+function u32(v: number): Uint8Array {
+  const b = new Uint8Array(4);
+  new DataView(b.buffer).setUint32(0, v, true);
+  return b;
+}
+
+function f32s(values: ArrayLike<number>): Uint8Array {
+  const b = new Uint8Array(values.length * 4);
+  const view = new DataView(b.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i]!, true);
+  return b;
+}
+
+function encodeStage(header: NerModelHeader, st: DenseStage, minRowMax: number): Uint8Array[] {
   const L = header.labels;
   const buckets = 1 << header.bits;
   const gaps: number[] = [];
@@ -112,7 +157,7 @@ export function encodeNerModel(
   let last = -1;
   for (let b = 0; b < buckets; b++) {
     let max = 0;
-    for (let j = 0; j < L; j++) max = Math.max(max, Math.abs(dense[b * L + j]!));
+    for (let j = 0; j < L; j++) max = Math.max(max, Math.abs(st.w[b * L + j]!));
     if (max === 0 || max < minRowMax) continue;
     let gap = b - last;
     last = b;
@@ -122,24 +167,7 @@ export function encodeNerModel(
     } while (gap > 0);
     const scale = max / 127;
     scales.push(scale);
-    for (let j = 0; j < L; j++) q.push(Math.round(dense[b * L + j]! / scale));
+    for (let j = 0; j < L; j++) q.push(Math.round(st.w[b * L + j]! / scale) & 0xff);
   }
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const rows = scales.length;
-  const size = 8 + json.length + 4 * (transitions.length + endScores.length) + 4 + gaps.length + 4 * rows + q.length;
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  out.set(MAGIC, 0);
-  view.setUint32(4, json.length, true);
-  out.set(json, 8);
-  let pos = 8 + json.length;
-  for (const v of transitions) view.setFloat32((pos += 4) - 4, v, true);
-  for (const v of endScores) view.setFloat32((pos += 4) - 4, v, true);
-  view.setUint32(pos, rows, true);
-  pos += 4;
-  out.set(gaps, pos);
-  pos += gaps.length;
-  for (const s of scales) view.setFloat32((pos += 4) - 4, s, true);
-  for (const v of q) out[pos++] = v & 0xff;
-  return out;
+  return [f32s(st.trans), f32s(st.end), u32(scales.length), new Uint8Array(gaps), f32s(scales), new Uint8Array(q)];
 }

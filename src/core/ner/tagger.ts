@@ -5,21 +5,30 @@
  */
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { extractFeatures } from './features.ts';
+import { contextFeatures } from './context-features.ts';
+import { extractFeatures, type DocFeatures } from './features.ts';
 import { chunksFromLabels, LABEL_COUNT, TYPES, type NerType } from './labels.ts';
-import type { NerModel } from './model.ts';
+import type { NerModel, NerStage } from './model.ts';
 import { emissions, viterbi } from './viterbi.ts';
 
 /** Label ids (see labels.ts) for each sentence of one document. */
 export function tagSentences(sentences: readonly (readonly string[])[], model: NerModel): Uint8Array[] {
-  const feats = extractFeatures(sentences, model.resources);
+  const base = extractFeatures(sentences, model.resources);
+  let labels = decodeStage(sentences, base, model.stages[0]!);
+  for (let k = 1; k < model.stages.length; k++) {
+    labels = decodeStage(sentences, contextFeatures(sentences, base, labels, model.resources.bits), model.stages[k]!);
+  }
+  return labels;
+}
+
+function decodeStage(sentences: readonly (readonly string[])[], feats: DocFeatures, stage: NerStage): Uint8Array[] {
   let em = new Float32Array(64 * LABEL_COUNT);
   return sentences.map((s, i) => {
     const n = s.length;
     if (em.length < n * LABEL_COUNT) em = new Float32Array(n * LABEL_COUNT * 2);
     const labels = new Uint8Array(n);
-    emissions(feats[i]!, n, model.index, model.weights, em);
-    viterbi(em, n, model.transitions, model.endScores, labels);
+    emissions(feats[i]!, n, stage.index, stage.weights, em);
+    viterbi(em, n, stage.transitions, stage.endScores, labels);
     return labels;
   });
 }

@@ -1,0 +1,98 @@
+/**
+ * Second-pass (non-local) features: what the first pass said about the same word elsewhere in the
+ * article. A name tagged PER three times and ORG once is probably PER the fourth time; a word seen
+ * inside "Keir Starmer" is a person's name when it stands alone. This is the two-stage idea of Krishnan
+ * & Manning (2006) and Ratinov & Roth's (2009) prediction history, trained on cross-validated first-pass
+ * output so the second pass learns how far to trust the first.
+ */
+import { mix } from './hash.ts';
+import { MAX_FEATURES, normalizeWord, type DocFeatures } from './features.ts';
+import { chunksFromLabels, TYPES } from './labels.ts';
+
+const NT = TYPES.length;
+
+/** Base features plus second-pass features, for one document and its first-pass labels. */
+export function contextFeatures(
+  doc: readonly (readonly string[])[],
+  base: DocFeatures,
+  first: readonly Uint8Array[],
+  bits: number,
+): DocFeatures {
+  const shift = 32 - bits;
+  // Per lowercased word: how many of its occurrences fell in each type (index NT = outside any name).
+  const typeCounts = new Map<string, Int32Array>();
+  // Per lowercased word: (type, part-of-phrase) codes seen inside multi-word names.
+  const inPhrase = new Map<string, Set<number>>();
+  const tokTypes: Int8Array[] = [];
+  const lowers: string[][] = [];
+  doc.forEach((sent, s) => {
+    const types = new Int8Array(sent.length).fill(NT);
+    for (const c of chunksFromLabels(first[s]!)) {
+      const t = (TYPES as readonly string[]).indexOf(c.type);
+      for (let k = c.start; k < c.end; k++) types[k] = t;
+    }
+    const ls = sent.map(normalizeWord);
+    for (const c of chunksFromLabels(first[s]!)) {
+      if (c.end - c.start < 2) continue;
+      const t = (TYPES as readonly string[]).indexOf(c.type);
+      for (let k = c.start; k < c.end; k++) {
+        const part = k === c.start ? 0 : k === c.end - 1 ? 2 : 1;
+        let set = inPhrase.get(ls[k]!);
+        if (!set) inPhrase.set(ls[k]!, (set = new Set()));
+        set.add(t * 3 + part);
+      }
+    }
+    for (let i = 0; i < sent.length; i++) {
+      const w = sent[i]!;
+      if (w.toLowerCase() === w) continue; // only words written with a capital carry name evidence
+      let counts = typeCounts.get(ls[i]!);
+      if (!counts) typeCounts.set(ls[i]!, (counts = new Int32Array(NT + 1)));
+      counts[types[i]!]!++;
+    }
+    tokTypes.push(types);
+    lowers.push(ls);
+  });
+
+  return doc.map((sent, s) => {
+    const feats = base[s]!.slice();
+    const types = tokTypes[s]!;
+    const ls = lowers[s]!;
+    const lab = first[s]!;
+    for (let i = 0; i < sent.length; i++) {
+      let k = i * MAX_FEATURES;
+      const end = k + MAX_FEATURES;
+      while (k < end && feats[k]! >= 0) k++;
+      const add = (h: number): void => {
+        if (k < end) feats[k++] = h >>> shift;
+      };
+      const own = lab[i]!;
+      add(mix(50, own));
+      add(mix(51, mix(0, i > 0 ? lab[i - 1]! : 99, own), i + 1 < sent.length ? lab[i + 1]! : 99));
+      const counts = typeCounts.get(ls[i]!);
+      if (counts) {
+        // Occurrences elsewhere: this one is left out.
+        let total = 0;
+        let best = -1;
+        let bestCount = 0;
+        let seen = 0;
+        for (let t = 0; t <= NT; t++) {
+          const c = counts[t]! - (types[i] === t && sent[i]!.toLowerCase() !== sent[i] ? 1 : 0);
+          if (c <= 0) continue;
+          total += c;
+          seen |= 1 << t;
+          if (c > bestCount) {
+            best = t;
+            bestCount = c;
+          }
+        }
+        if (total > 0) {
+          add(mix(52, best, Math.min(total, 3)));
+          add(mix(53, seen));
+        } else add(mix(54, 0));
+      }
+      const phrases = inPhrase.get(ls[i]!);
+      if (phrases) for (const code of phrases) add(mix(55, code, types[i]! === NT ? 0 : 1));
+    }
+    return feats;
+  });
+}
