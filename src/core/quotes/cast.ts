@@ -1,0 +1,138 @@
+/**
+ * The people of an article, for attribution: person entities from the tagger, completed by names the
+ * text itself shows next to titles or speech verbs (so attribution still works when the tagger misses a
+ * name or has not run). Each person carries the title words seen with them ("prime minister",
+ * "japanese"), a gender when an honorific or pronouns reveal it, and every mention in reading order.
+ */
+import type { Entity } from '../types.ts';
+import { HONORIFIC_GENDER, SPEECH_VERBS } from './lexicon.ts';
+import { readNameRun, runText, type Word } from './words.ts';
+
+export interface Person {
+  name: string;
+  isPerson: boolean;
+  titles: Set<string>;
+  gender: 'm' | 'f' | null;
+  he: number;
+  she: number;
+  /** Lower-case name tokens, for matching "Starmer" to "Keir Starmer". */
+  tokens: string[];
+  /** Found in the text rather than given as an entity: its name may still grow. */
+  pseudo: boolean;
+}
+
+export interface Mention {
+  person: Person;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const lowerTokens = (s: string): string[] => s.toLowerCase().split(/[\s]+/).map((x) => x.replace(/[.,]/g, '')).filter(Boolean);
+
+export class Cast {
+  readonly people: Person[] = [];
+  /** Every mention, sorted by paragraph then offset. */
+  mentions: Mention[] = [];
+  private byParagraph = new Map<number, Mention[]>();
+  private byToken = new Map<string, Person[]>();
+
+  constructor(entities: Entity[]) {
+    for (const e of Array.isArray(entities) ? entities : []) {
+      if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
+      const p = this.add(e.name.trim(), e.type === 'person');
+      for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
+        if (m && Number.isInteger(m.paragraph) && m.end > m.start) this.mention({ person: p, paragraph: m.paragraph, start: m.start, end: m.end });
+      }
+    }
+  }
+
+  private mention(m: Mention): void {
+    this.mentions.push(m);
+    const list = this.byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else this.byParagraph.set(m.paragraph, [m]);
+  }
+
+  /** Mentions in one paragraph, in order once `finish` ran. */
+  inParagraph(paragraph: number): Mention[] {
+    return this.byParagraph.get(paragraph) ?? [];
+  }
+
+  private add(name: string, isPerson: boolean, pseudo = false): Person {
+    const p: Person = { name, isPerson, titles: new Set(), gender: null, he: 0, she: 0, tokens: lowerTokens(name), pseudo };
+    this.people.push(p);
+    for (const t of p.tokens) this.byToken.set(t, [...(this.byToken.get(t) ?? []), p]);
+    return p;
+  }
+
+  /** The person a name refers to: same full name, else same last name, else same first name. */
+  lookup(name: string): Person | null {
+    const toks = lowerTokens(name);
+    if (toks.length === 0) return null;
+    const last = toks[toks.length - 1]!;
+    const cands = this.byToken.get(last) ?? [];
+    const full = cands.find((p) => p.tokens.join(' ') === toks.join(' '));
+    if (full) return full;
+    const byLast = cands.filter((p) => p.tokens[p.tokens.length - 1] === last && toks.every((t) => p.tokens.includes(t)));
+    if (byLast.length) return byLast.sort((a, b) => Number(b.isPerson) - Number(a.isPerson) || b.tokens.length - a.tokens.length)[0]!;
+    const any = cands.filter((p) => toks.every((t) => p.tokens.includes(t)));
+    return any.length ? any.sort((a, b) => Number(b.isPerson) - Number(a.isPerson))[0]! : null;
+  }
+
+  /** The entity whose mention covers these offsets. */
+  at(paragraph: number, start: number, end: number): Person | null {
+    for (const m of this.inParagraph(paragraph)) if (m.start < end && start < m.end) return m.person;
+    return null;
+  }
+
+  /**
+   * Reads one paragraph's capitalized runs: records titles and mentions of known people, and adds
+   * unknown names that stand beside a title or a speech verb. `words` are the paragraph's tokens.
+   */
+  learn(text: string, paragraph: number, ws: Word[]): void {
+    for (let i = 0; i < ws.length; i++) {
+      const run = readNameRun(ws, i);
+      if (!run) continue;
+      i = run.to - 1;
+      if (run.nameFrom >= run.to) continue;
+      const name = runText(text, ws, run.nameFrom, run.to);
+      const s = ws[run.nameFrom]!.start;
+      const e = ws[run.to - 1]!.end;
+      let p = this.at(paragraph, s, e) ?? this.lookup(name);
+      const speechNear = SPEECH_VERBS.has(ws[run.to]?.lower ?? '') || SPEECH_VERBS.has(ws[run.from - 1]?.lower ?? '');
+      const prev = ws[run.from - 1];
+      const initial = !prev || /^[.!?“"‘«]$/.test(prev.text);
+      const multi = run.to - run.nameFrom >= 2;
+      if (!p && (run.titles.length > 0 || (speechNear && (multi || !initial))) && run.to - run.nameFrom <= 4) p = this.add(name, true, true);
+      if (!p) continue;
+      // A person found in the text and first seen by last name grows to the fullest form.
+      if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
+      for (const t of run.titles) {
+        p.titles.add(t);
+        const g = HONORIFIC_GENDER[t];
+        if (g && !p.gender) p.gender = g;
+      }
+      // Lower-case title words just before the run: "foreign minister Toshimitsu Motegi".
+      for (let k = run.from - 1; k >= 0 && k >= run.from - 3 && ws[k]!.word && !ws[k]!.cap; k--) p.titles.add(ws[k]!.lower);
+      // Appositive after the name: "Keir Starmer, the prime minister, said".
+      if (ws[run.to]?.text === ',' && ['the', 'a', 'an'].includes(ws[run.to + 1]?.lower ?? '')) {
+        for (let k = run.to + 2; k < ws.length && k < run.to + 8 && ws[k]!.word; k++) p.titles.add(ws[k]!.lower);
+      }
+      if (!this.at(paragraph, s, e)) this.mention({ person: p, paragraph, start: s, end: e });
+    }
+  }
+
+  private rename(p: Person, name: string): void {
+    p.name = name;
+    p.tokens = lowerTokens(name);
+    for (const t of p.tokens) if (!(this.byToken.get(t) ?? []).includes(p)) this.byToken.set(t, [...(this.byToken.get(t) ?? []), p]);
+  }
+
+  /** Sorts mentions and settles genders from pronoun counts (call after every paragraph was learned). */
+  finish(): void {
+    this.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    for (const list of this.byParagraph.values()) list.sort((a, b) => a.start - b.start);
+    for (const p of this.people) if (!p.gender && p.he + p.she >= 1) p.gender = p.he > p.she ? 'm' : p.she > p.he ? 'f' : null;
+  }
+}

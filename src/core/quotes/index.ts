@@ -1,0 +1,112 @@
+/**
+ * Quotes layer: direct quotes and who said them. A quote is the words inside quote marks (curly,
+ * straight, guillemets, single curly), one Quote per paragraph piece when a quote runs over several
+ * paragraphs. The speaker is the canonical name of the entity the attribution refers to: a name next to a
+ * speech verb, a pronoun or a definite title ("the prime minister said") resolved against the people of
+ * the article, or the speaker of the quote just before when a quote paragraph stands alone.
+ *
+ * Scare quotes are left out: one to three quoted words with no speech verb around them
+ * (a stable “strategic partnership”) mark a phrase, not a statement anyone made.
+ */
+import type { Entity, Quote } from '../types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { findPieces, type Piece } from './marks.ts';
+import { attribution, type NP } from './speaker.ts';
+import { Cast } from './cast.ts';
+import { resolveSpeaker, countPronouns } from './resolve.ts';
+import { words, type Word } from './words.ts';
+
+interface Para {
+  text: string;
+  ws: Word[];
+  pieces: Piece[];
+  sentences: { start: number; end: number }[];
+}
+
+const SHORT = 3;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Every direct quote in the paragraphs, in reading order. Never throws. */
+export function findQuotes(paragraphs: string[], entities: Entity[]): Quote[] {
+  try {
+    return find(Array.isArray(paragraphs) ? paragraphs : [], Array.isArray(entities) ? entities : []);
+  } catch {
+    return [];
+  }
+}
+
+function find(paragraphs: string[], entities: Entity[]): Quote[] {
+  const cast = new Cast(entities);
+  const paras: Para[] = paragraphs.map((p) => {
+    const text = typeof p === 'string' ? p : '';
+    const ws = words(text);
+    return { text, ws, pieces: findPieces(text), sentences: splitSentences(text) };
+  });
+  paras.forEach((p, i) => cast.learn(p.text, i, p.ws));
+  cast.finish();
+  paras.forEach((p, i) => countPronouns(cast, i, p.text, p.ws, p.sentences));
+  cast.finish();
+
+  const out: Quote[] = [];
+  let chainSpeaker: string | null | undefined;
+  let last: { speaker: string; paragraph: number } | null = null;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const para = paras[pi]!;
+    let floor = 0;
+    let prevInPara: { speaker: string | null; close: number } | null = null;
+    for (let k = 0; k < para.pieces.length; k++) {
+      const piece = para.pieces[k]!;
+      const continues = k === 0 && chainSpeaker !== undefined && piece.open <= 2;
+      const np: NP | null = attribution(para.ws, piece, floor);
+      let speaker: string | null = null;
+      if (np) {
+        speaker = resolveSpeaker(cast, np, pi, piece, para);
+      } else if (continues) {
+        speaker = chainSpeaker ?? null;
+      } else if (prevInPara && prevInPara.speaker && opensSentence(para.text, piece.open)) {
+        // “A,” he said. “B.” — the second piece keeps the speaker of the first.
+        speaker = prevInPara.speaker;
+      } else if (last && pi - last.paragraph <= 2 && standsAlone(para, piece)) {
+        speaker = last.speaker;
+      }
+      floor = piece.close + 1;
+      const text = para.text.slice(piece.start, piece.end);
+      // Scare quotes: a short phrase counts only when a speech verb right beside it names a speaker.
+      if (wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed)) continue;
+      // A continued quote takes the speaker found at its end back to its earlier pieces.
+      if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
+      out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });
+      prevInPara = { speaker, close: piece.close };
+      if (speaker) last = { speaker, paragraph: pi };
+      chainSpeaker = !piece.closed && k === para.pieces.length - 1 ? speaker : undefined;
+    }
+    if (para.pieces.length === 0) chainSpeaker = undefined;
+  }
+  return out;
+}
+
+/** Only spaces and a sentence end (or the paragraph start) stand before the opening mark. */
+function opensSentence(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 0 || /[.!?…:]/.test(text[i]!);
+}
+
+/** The quote is the paragraph, or opens it: nothing around it to name another speaker. */
+function standsAlone(para: Para, piece: Piece): boolean {
+  const before = para.text.slice(0, piece.open).trim();
+  return before.length === 0;
+}
+
+/** Gives the speaker to the unattributed pieces of the chain just before (same quote, earlier paragraphs). */
+function backfill(out: Quote[], speaker: string): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i]!;
+    if (q.speaker !== null) break;
+    q.speaker = speaker;
+    if (i > 0 && out[i - 1]!.paragraph !== q.paragraph - 1) break;
+  }
+}

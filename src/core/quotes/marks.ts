@@ -1,0 +1,87 @@
+/**
+ * Finds top-level quoted stretches in one paragraph: curly “…”, straight "…", guillemets «…» and
+ * ‹…›, low-high „…“ and single ‘…’ / '…' when they are used as quote marks rather than apostrophes.
+ * Marks nested inside an open quote are part of its text ("quotes inside quotes"). An opening mark with
+ * no closing mark runs to the paragraph end, which is how news style continues a quote into the next
+ * paragraph. Never throws; one pass over the paragraph plus one look-ahead per opening mark.
+ */
+
+export interface Piece {
+  /** Offsets of the opening mark and of the closing mark (text.length when unclosed). */
+  open: number;
+  close: number;
+  /** The quoted words without marks, surrounding space or the trailing , . ; : inside the closing mark. */
+  start: number;
+  end: number;
+  closed: boolean;
+  /** The quoted words ended in . ! ? (the quote closed a sentence). */
+  terminal: boolean;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‹': '›', '„': '“', '"': '"', '‘': '’', "'": "'", '「': '」', '『': '』' };
+const OPEN_BEFORE = /[\s([{—–\-/:;,«“"]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isOpener(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (!(c in PAIRS)) return false;
+  if (c === '“' && text[i + 1] === undefined) return false;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? '';
+  if (c === '«' || c === '„' || c === '‹' || c === '「' || c === '『') return true;
+  if (c === '“') return !/\s/.test(next) || next === '';
+  // Straight double and single marks open only at a word start.
+  if (!OPEN_BEFORE.test(prev) || next === '' || /\s/.test(next)) return false;
+  if (c === '‘' || c === "'") return LETTER.test(next) && !/\d/.test(next);
+  return true;
+}
+
+function isCloser(text: string, j: number, opener: string): boolean {
+  const c = text[j]!;
+  const want = PAIRS[opener]!;
+  if (opener === '„' && (c === '“' || c === '”')) return true;
+  if (c !== want) return false;
+  if (opener === '‘' || opener === "'") {
+    // An apostrophe sits between letters ("don’t"); a closing single mark does not.
+    const prev = text[j - 1] ?? '';
+    const next = text[j + 1] ?? '';
+    if (/\s/.test(prev)) return false;
+    return !LETTER.test(next);
+  }
+  if (opener === '"') return !/\s/.test(text[j - 1] ?? ' ') || j === text.length - 1;
+  return true;
+}
+
+function trimmed(text: string, s: number, e: number): { start: number; end: number; terminal: boolean } {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  const last = text[e - 1] ?? '';
+  const terminal = /[.!?…]/.test(last);
+  if ((last === ',' || last === ';' || last === ':' || (last === '.' && text[e - 2] !== '.')) && e - 1 > s) e--;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, terminal };
+}
+
+/** Top-level quote pieces of a paragraph, in order. */
+export function findPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isOpener(text, i)) { i++; continue; }
+    const opener = text[i]!;
+    const single = opener === '‘' || opener === "'";
+    // Single marks double as apostrophes: look only a bounded way ahead so a page of them stays linear.
+    const limit = single ? Math.min(n, i + 2000) : n;
+    let closeAt = -1;
+    for (let j = i + 1; j < limit; j++) {
+      if (isCloser(text, j, opener)) { closeAt = j; break; }
+    }
+    if (closeAt < 0 && single) { i++; continue; }
+    const close = closeAt < 0 ? n : closeAt;
+    const tr = trimmed(text, i + 1, close);
+    if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: closeAt >= 0, terminal: tr.terminal });
+    i = close + 1;
+  }
+  return out;
+}

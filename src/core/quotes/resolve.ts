@@ -1,0 +1,111 @@
+/**
+ * Turns an attribution noun phrase into a canonical speaker name: names through the cast (entity
+ * mention, then same last name), pronouns to the nearest earlier person of a matching gender (the
+ * subject of the nearest sentence that mentions one), titles to the person the article introduced with
+ * that title ("the prime minister" → "Keir Starmer", the most recent when two share it).
+ */
+import type { Cast, Mention, Person } from './cast.ts';
+import type { NP } from './speaker.ts';
+import type { Piece } from './marks.ts';
+import { runText, type Word } from './words.ts';
+
+interface ParaView {
+  text: string;
+  ws: Word[];
+  sentences: { start: number; end: number }[];
+}
+
+const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
+
+/** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
+export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[]): void {
+  const ms = cast.inParagraph(paragraph);
+  if (ms.length === 0) return;
+  let mi = 0;
+  let wi = 0;
+  for (const s of sentences) {
+    const people = new Set<Person>();
+    while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start) people.add(ms[mi]!.person); mi++; }
+    let he = 0;
+    let she = 0;
+    while (wi < ws.length && ws[wi]!.start < s.end) {
+      const l = ws[wi]!.lower;
+      if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') he++;
+      else if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') she++;
+      wi++;
+    }
+    if (people.size === 1) {
+      const p = [...people][0]!;
+      p.he += he;
+      p.she += she;
+    }
+  }
+  void text;
+}
+
+function compatible(p: Person, gender: 'm' | 'f' | 'n'): boolean {
+  return p.isPerson && (gender === 'n' || p.gender === null || p.gender === gender);
+}
+
+/** Mentions before a position, nearest first, limited to a few paragraphs back. */
+function* mentionsBefore(cast: Cast, paragraph: number, pos: number): Generator<Mention> {
+  for (let p = paragraph; p >= 0 && p >= paragraph - 4; p--) {
+    const list = cast.inParagraph(p);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
+      if (p === paragraph && m.start >= pos) continue;
+      yield m;
+    }
+  }
+}
+
+function sentenceOf(view: ParaView, pos: number): { start: number; end: number } | null {
+  for (const s of view.sentences) if (s.start <= pos && pos <= s.end) return s;
+  return null;
+}
+
+function resolvePronoun(cast: Cast, gender: 'm' | 'f' | 'n', paragraph: number, piece: Piece, view: ParaView): string | null {
+  if (gender === 'n') return null;
+  for (const m of mentionsBefore(cast, paragraph, piece.open)) {
+    if (!compatible(m.person, gender)) continue;
+    // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
+    if (m.paragraph !== paragraph) return m.person.name;
+    const s = sentenceOf(view, m.start);
+    if (!s) return m.person.name;
+    const first = cast.inParagraph(paragraph).find((x) => x.start >= s.start && x.start < piece.open && compatible(x.person, gender));
+    return (first ?? m).person.name;
+  }
+  return null;
+}
+
+function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Piece): string | null {
+  const want = words.map((w) => w.toLowerCase()).filter((w) => !TITLE_NOISE.has(w));
+  if (want.length === 0) return null;
+  let best: { p: Person; score: number; rank: number } | null = null;
+  let rank = 0;
+  const seen = new Set<Person>();
+  for (const m of mentionsBefore(cast, paragraph, piece.open)) {
+    rank++;
+    if (seen.has(m.person) || !m.person.isPerson) continue;
+    seen.add(m.person);
+    const score = want.filter((w) => m.person.titles.has(w) || m.person.titles.has(w.replace(/s$/, ''))).length;
+    const needed = Math.min(want.length, 2);
+    if (score >= needed && (!best || score > best.score)) best = { p: m.person, score, rank };
+  }
+  if (best) return best.p.name;
+  // Titles given only later in the article ("…, the minister, said" before the full introduction).
+  for (const p of cast.people) if (p.isPerson && want.every((w) => p.titles.has(w))) return p.name;
+  return null;
+}
+
+export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, view: ParaView): string | null {
+  if (np.kind === 'none') return null;
+  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, piece, view);
+  if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece);
+  const s = view.ws[np.start]!.start;
+  const e = view.ws[np.end - 1]!.end;
+  const byMention = cast.at(paragraph, s, e);
+  if (byMention) return byMention.name;
+  const name = runText(view.text, view.ws, np.start, np.end);
+  return cast.lookup(name)?.name ?? name;
+}

@@ -1,0 +1,169 @@
+/**
+ * Reads who a quote is attributed to from the words around it, as a noun phrase still to be resolved:
+ * a name ("Starmer said", "said Keir Starmer", "according to X", "X: “…”"), a pronoun ("he said") or a
+ * definite title ("the prime minister added"). Looks after the closing mark first (the usual news
+ * order), then at the sentence before the opening mark.
+ */
+import { NEEDS_PARTICLE, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { nameLike, readNameRun, type Word } from './words.ts';
+import type { Piece } from './marks.ts';
+
+export type NP =
+  | { kind: 'name'; start: number; end: number }
+  | { kind: 'pronoun'; gender: 'm' | 'f' | 'n' }
+  | { kind: 'title'; words: string[] }
+  | { kind: 'none' };
+
+const SKIP = new Set([
+  'also', 'later', 'then', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'once', 'again',
+  'reportedly', 'repeatedly', 'publicly', 'earlier', 'further', 'simply', 'once', 'just', 'last', 'often',
+  'later', 'quickly', 'told', 'flatly', 'bluntly', 'angrily', 'calmly', 'frankly', 'openly', 'privately',
+]);
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
+const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
+
+function isSpeech(ws: Word[], k: number): boolean {
+  const w = ws[k];
+  if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
+  const particle = NEEDS_PARTICLE[w.lower];
+  if (particle) return ws[k + 1]?.lower === particle;
+  // "to say" and "the said" are not attribution; "told" needs an object, which it always has.
+  const prev = ws[k - 1]?.lower;
+  return prev !== 'to' && prev !== 'the' && prev !== 'a';
+}
+
+/** A noun phrase ending at word k (the subject before a speech verb). */
+function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
+  let skipped = 0;
+  while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
+  if (k < lo) return null;
+  const w = ws[k]!;
+  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]! };
+  if (w.text === ',' && appositive) {
+    for (let j = k - 1; j >= lo && j >= k - 14; j--) {
+      if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') return npBefore(ws, j - 1, lo, false);
+    }
+    return null;
+  }
+  if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower)) || (/^\p{Lu}\.$/u.test(w.text))) {
+    let j = k;
+    while (j - 1 >= lo && (nameLike(ws[j - 1]) || (ws[j - 1]!.cap && TITLE_WORDS.has(ws[j - 1]!.lower)) || (ws[j - 1]!.word && !ws[j - 1]!.cap && /^(von|van|der|de|da|bin|al|el|la|le|du)$/.test(ws[j - 1]!.lower) && j - 2 >= lo && nameLike(ws[j - 2])))) j--;
+    const run = readNameRun(ws, j);
+    if (run && run.nameFrom < run.to && run.to - 1 >= k) return { kind: 'name', start: run.nameFrom, end: k + 1 };
+    if (run) return { kind: 'title', words: run.titles };
+    return null;
+  }
+  if (w.word && !w.cap) {
+    const words: string[] = [];
+    let j = k;
+    while (j >= lo && j > k - 6 && ws[j]!.word && !DETERMINERS.has(ws[j]!.lower) && !SPEECH_VERBS.has(ws[j]!.lower)) words.unshift(ws[j--]!.lower);
+    const det = ws[j];
+    if (det && j >= lo && (det.lower === 'the' || det.lower === '’s' || det.lower === "'s")) {
+      if (det.lower !== 'the') words.unshift(ws[j - 1]?.lower ?? '');
+      return { kind: 'title', words };
+    }
+    return { kind: 'none' };
+  }
+  return null;
+}
+
+/** A noun phrase starting at word k (after "said" or "according to"). */
+function npAfter(ws: Word[], k: number, hi: number): NP | null {
+  const w = ws[k];
+  if (!w || k >= hi) return null;
+  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]! };
+  if (w.lower === 'the' && w.word) {
+    const words: string[] = [];
+    let j = k + 1;
+    while (j < hi && j < k + 6 && ws[j]!.word && !SPEECH_VERBS.has(ws[j]!.lower) && !['in', 'on', 'at', 'to', 'who', 'that', 'of', 'for', 'with'].includes(ws[j]!.lower)) {
+      if (nameLike(ws[j]) && !TITLE_WORDS.has(ws[j]!.lower)) {
+        const run = readNameRun(ws, j);
+        if (run && run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
+      }
+      words.push(ws[j++]!.lower);
+    }
+    return words.length ? { kind: 'title', words } : null;
+  }
+  if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower))) {
+    const run = readNameRun(ws, k);
+    if (!run) return null;
+    // "Japan’s foreign minister said": a place before a possessive is not the speaker.
+    if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") {
+      const rest = npAfter(ws, run.to + 1, hi);
+      if (rest && rest.kind === 'title') return { kind: 'title', words: [...rest.words, ...ws.slice(run.nameFrom, run.to).map((x) => x.lower)] };
+      return rest;
+    }
+    if (run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
+    return { kind: 'title', words: run.titles };
+  }
+  if (w.lower === 'a' || w.lower === 'an') return { kind: 'none' };
+  return null;
+}
+
+/** Index of the first word starting at or after `pos`. */
+export function wordAt(ws: Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Attribution in the words right after the closing mark: “…,” Starmer said / said Starmer / he added. */
+function after(ws: Word[], piece: Piece): NP | null {
+  if (!piece.closed) return null;
+  let a = wordAt(ws, piece.close + 1);
+  let b = a;
+  while (b < ws.length && b < a + 25 && !TERMINAL.has(ws[b]!.text) && !OPEN_MARKS.has(ws[b]!.text)) b++;
+  while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
+  if (a >= b) return null;
+  if (ws[a]!.lower === 'according' && ws[a + 1]?.lower === 'to') return npAfter(ws, a + 2, b);
+  for (let v = a; v < b && v < a + 16; v++) {
+    if (!isSpeech(ws, v)) continue;
+    if (v === a) {
+      const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
+      return npAfter(ws, v + 1 + particle, b);
+    }
+    const np = npBefore(ws, v - 1, a);
+    // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
+    if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower))) return null;
+    return np;
+  }
+  return null;
+}
+
+/** Attribution in the sentence before the opening mark: Starmer said: “…” / according to X, “…”. */
+function before(ws: Word[], piece: Piece, floor: number): NP | null {
+  const b = wordAt(ws, piece.open);
+  let a = b;
+  while (a > 0 && ws[a - 1]!.start >= floor && !TERMINAL.has(ws[a - 1]!.text) && a > b - 40) a--;
+  if (a >= b) return null;
+  for (let v = b - 1; v >= a; v--) {
+    if (ws[v]!.lower === 'according' && ws[v + 1]?.lower === 'to') return npAfter(ws, v + 2, b);
+    if (!isSpeech(ws, v)) continue;
+    const np = npBefore(ws, v - 1, a);
+    if (np && np.kind !== 'none') return np;
+    const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
+    const fwd = npAfter(ws, v + 1 + particle, b);
+    if (fwd && fwd.kind !== 'none') return fwd;
+    if (np) return np;
+  }
+  // "Starmer: “…”"
+  if (ws[b - 1]?.text === ':') {
+    const np = npBefore(ws, b - 2, a, false);
+    if (np && np.kind === 'name') return np;
+  }
+  return null;
+}
+
+/**
+ * The attribution of one quote piece, or null when the words around it name no speaker.
+ * `floor` is where the previous quote in the paragraph closed (its words are not this one's context).
+ */
+export function attribution(ws: Word[], piece: Piece, floor: number): NP | null {
+  return after(ws, piece) ?? before(ws, piece, floor);
+}

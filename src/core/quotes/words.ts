@@ -1,0 +1,83 @@
+/**
+ * Word tokens with offsets for attribution, and the capitalized-name reader shared by the cast and
+ * the speaker finder. Title abbreviations keep their dot ("Mr.", "Dr."), initials too ("J.").
+ */
+import { NAME_PARTICLES, NOT_NAMES, TITLE_WORDS } from './lexicon.ts';
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Letters (possibly with inner apostrophes or hyphens), not punctuation. */
+  word: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'st', 'jr', 'sr', 'hon', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres']);
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let w = m[0];
+    let end = m.index + w.length;
+    const isWord = /^[\p{L}\p{M}]/u.test(w);
+    // Possessive "’s" is its own token so "Japan’s foreign minister" reads as Japan + ’s + title.
+    const poss = isWord && /['’]s$/i.test(w) && w.length > 2;
+    if (poss) { w = w.slice(0, -2); end -= 2; }
+    // Keep the dot of "Mr." and of single-letter initials.
+    if (isWord && text[end] === '.' && (ABBREV.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
+      end++;
+      w += '.';
+      WORD.lastIndex = end;
+    }
+    out.push({ text: w, lower: w.toLowerCase().replace(/\.$/, ''), start: m.index, end, cap: isWord && /^\p{Lu}/u.test(w), word: isWord });
+    if (poss) out.push({ text: text.slice(end, end + 2), lower: '’s', start: end, end: end + 2, cap: false, word: false });
+  }
+  return out;
+}
+
+/** True for a capitalized token that can be part of a person's name. */
+export function nameLike(w: Word | undefined): boolean {
+  return !!w && w.word && w.cap && !NOT_NAMES.has(w.lower);
+}
+
+export interface NameRun {
+  /** Index of the first and after-last word of the whole run, titles included. */
+  from: number;
+  to: number;
+  /** Index where the name proper starts (after titles). */
+  nameFrom: number;
+  titles: string[];
+}
+
+/** Reads a run of capitalized words (with particles and initials) starting at index i. */
+export function readNameRun(ws: Word[], i: number): NameRun | null {
+  let j = i;
+  while (j < ws.length) {
+    const w = ws[j]!;
+    if (nameLike(w) || (w.cap && w.word && TITLE_WORDS.has(w.lower))) { j++; continue; }
+    if (j > i && NAME_PARTICLES.has(w.lower) && nameLike(ws[j + 1])) { j++; continue; }
+    break;
+  }
+  if (j === i) return null;
+  let k = i;
+  const titles: string[] = [];
+  while (k < j - 1 && TITLE_WORDS.has(ws[k]!.lower)) titles.push(ws[k++]!.lower);
+  // "British Prime Minister Keir Starmer": an adjective before the title is part of the title.
+  for (let x = k; x < j - 1; x++) {
+    if (TITLE_WORDS.has(ws[x]!.lower) && !TITLE_WORDS.has(ws[x + 1]!.lower)) {
+      for (let y = k; y <= x; y++) titles.push(ws[y]!.lower);
+      k = x + 1;
+    }
+  }
+  if (TITLE_WORDS.has(ws[k]!.lower) && k === j - 1 && ws[k]!.lower !== 'king') return { from: i, to: j, nameFrom: j, titles: [...titles, ws[k]!.lower] };
+  return { from: i, to: j, nameFrom: k, titles };
+}
+
+export function runText(text: string, ws: Word[], from: number, to: number): string {
+  return from < to ? text.slice(ws[from]!.start, ws[to - 1]!.end) : '';
+}
