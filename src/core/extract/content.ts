@@ -4,10 +4,11 @@
  * boxes, captions, bylines, comment threads) using general signals only: tags, class/id words, link
  * density, Readability's conditional cleaning, and the wording of short labels.
  */
-import { boilerplateName, classWeight, isUnlikely } from './cues.ts';
+import { boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
 import type { ElementInfo, PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
+import { attr, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf } from './dom.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
@@ -18,6 +19,37 @@ const FURNITURE =
   /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright)\b/i;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
+
+const HEADING = /^h[1-6]$/;
+
+/** Whether every link inside points into the same page ("#section"). */
+function onlyAnchorLinks(el: Element): boolean {
+  let links = 0;
+  let node: Node | null = firstChild(el);
+  let guard = 0;
+  while (node && guard++ < 500) {
+    if (nodeType(node) === ELEMENT && tagOf(node as Element) === 'a') {
+      links++;
+      if (!(attr(node as Element, 'href') ?? '').startsWith('#')) return false;
+    }
+    const down = nodeType(node) === ELEMENT ? firstChild(node) : null;
+    if (down) {
+      node = down;
+      continue;
+    }
+    let cur: Node | null = node;
+    node = null;
+    while (cur && cur !== el) {
+      const sib = nextSibling(cur);
+      if (sib) {
+        node = sib;
+        break;
+      }
+      cur = parentOf(cur);
+    }
+  }
+  return links > 0;
+}
 
 function normalizeTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -59,8 +91,12 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
     else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
     else {
       const named = boilerplateName(i.el);
-      if (named === 1 || (named === 2 && i.chars < rootChars * 0.3)) out = true;
-      else if (flags.cleanConditionally && CONDITIONAL_TAGS.has(i.tag)) out = conditionallyDropped(model, i, flags);
+      // A container holding most of the story is the story, whatever its name says.
+      if (named === NAME_COMMENTS) out = true;
+      else if (named === NAME_STRONG) out = i.chars < rootChars * 0.6;
+      else if (named === NAME_MIXED) out = i.chars < rootChars * 0.3;
+      else if (named === NAME_WEAK) out = i.chars < rootChars * 0.25 && i.chars < 1500;
+      if (!out && flags.cleanConditionally && CONDITIONAL_TAGS.has(i.tag)) out = conditionallyDropped(model, i, flags);
     }
     excluded.set(i, out);
     return out;
@@ -106,11 +142,12 @@ function keepBlock(b: Block, model: PageModel, position: number, titleKey: strin
   if (!HAS_WORD.test(text)) return false;
   if (b.tag === 'figcaption' || b.tag === 'caption') return false;
   const density = b.linkChars / text.length;
-  if (density > 0.6) return false;
+  // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
+  if (density > 0.6 && !(HEADING.test(b.tag) && onlyAnchorLinks(b.el))) return false;
   if (text.length < 40 && AD_LABEL.test(text)) return false;
   if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return false;
   if (position < 3 && text.length < 80 && BYLINE.test(text)) return false;
-  if (/^h[1-6]$/.test(b.tag) || position === 0) {
+  if (HEADING.test(b.tag) || position === 0) {
     if (titleKey && normalizeTitle(text) === titleKey) return false;
   }
   if (b.tag === 'h1' && position === 0) return false;

@@ -2,7 +2,7 @@
  * Class/id/role cues: what a site's own names say about a container. The Readability-derived patterns
  * score candidates; the boilerplate words decide which parts inside the article are not story text.
  */
-import { attr, classAndId } from './dom.ts';
+import { attr } from './dom.ts';
 
 // From @mozilla/readability (Apache-2.0): years of tuning on real pages.
 export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
@@ -14,17 +14,20 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 /**
  * Words in class/id names that mark non-story parts inside an article container. Matched as whole
  * words of the name (split on -, _, space and camelCase), so "shared-content" or "adapter" do not match.
+ * Strong words name things that are never story text; weak words only count for small containers.
  */
-const BOILERPLATE_WORDS = new Set([
-  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adspot', 'adslot', 'adunit', 'dfp', 'gpt',
+const STRONG_WORDS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adspot', 'adslot', 'adunit', 'dfp',
   'sponsor', 'sponsored', 'promo', 'promotion', 'promoted', 'outbrain', 'taboola', 'newsletter', 'subscribe',
-  'subscription', 'signup', 'paywall', 'share', 'sharing', 'sharebar', 'social', 'comment', 'comments', 'disqus',
-  'related', 'recommended', 'recommendations', 'readmore', 'also', 'trending', 'popular', 'sidebar', 'widget',
-  'breadcrumb', 'breadcrumbs', 'byline', 'dateline', 'tags', 'tag', 'taglist', 'toolbar', 'tools', 'print',
-  'pagination', 'pager', 'nav', 'navigation', 'menu', 'footer', 'masthead', 'cookie', 'cookies', 'gdpr', 'consent',
-  'modal', 'popup', 'overlay', 'author', 'bio', 'caption', 'credit', 'credits', 'meta', 'rating', 'reactions',
-  'player', 'audio', 'podcast', 'donate', 'donation', 'banner', 'teaser', 'teasers', 'more', 'next', 'prev',
-  'follow', 'correction', 'corrections', 'disclaimer', 'login', 'register', 'header',
+  'subscription', 'signup', 'share', 'sharing', 'sharebar', 'social', 'comment', 'comments', 'disqus', 'related',
+  'recommended', 'recommendations', 'readmore', 'trending', 'popular', 'sidebar', 'widget', 'breadcrumb',
+  'breadcrumbs', 'tags', 'taglist', 'toolbar', 'pagination', 'pager', 'nav', 'navigation', 'menu', 'footer',
+  'masthead', 'cookie', 'cookies', 'gdpr', 'consent', 'modal', 'popup', 'overlay', 'donate', 'donation', 'paywall',
+]);
+const WEAK_WORDS = new Set([
+  'also', 'more', 'next', 'prev', 'author', 'bio', 'byline', 'dateline', 'meta', 'caption', 'credit', 'credits',
+  'player', 'audio', 'podcast', 'teaser', 'teasers', 'tools', 'print', 'rating', 'reactions', 'follow', 'tag',
+  'correction', 'disclaimer', 'login', 'register', 'header', 'banner', 'gpt', 'info', 'date', 'timestamp',
 ]);
 
 /** Words that name the story container itself ("article-body", "entry-content"). */
@@ -38,23 +41,43 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
-/** 0: neutral; 1: named as boilerplate; 2: named as boilerplate but also as content ("post-content-share"). */
-export function boilerplateName(el: Element): 0 | 1 | 2 {
-  const name = classAndId(el);
-  let bad: 0 | 1 | 2 = 0;
-  if (name && name.length < 1000) {
-    const ws = words(name);
-    if (ws.some((w) => BOILERPLATE_WORDS.has(w))) bad = ws.some((w) => CONTENT_WORDS.has(w)) ? 2 : 1;
-  }
+/**
+ * The class and id an element is named by, leaving out ids that are slugs of a heading
+ * ("sharing-with-a-single-developer"): those describe the text, not the page furniture.
+ */
+export function cueName(el: Element): string {
+  const c = attr(el, 'class') ?? '';
+  const id = attr(el, 'id') ?? '';
+  const slug = id.split(/[-_]/).length >= 4;
+  return slug || !id ? c : `${c} ${id}`;
+}
+
+export const NAME_NEUTRAL = 0;
+export const NAME_STRONG = 1;
+export const NAME_WEAK = 2;
+export const NAME_MIXED = 3;
+/** Named as a comment thread: never story text, however large. */
+export const NAME_COMMENTS = 4;
+const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'replies', 'respond']);
+
+/** What the element's class/id say: neutral, strong or weak boilerplate, or boilerplate mixed with content words. */
+export function boilerplateName(el: Element): number {
   const role = attr(el, 'role');
-  if (role && UNLIKELY_ROLES.has(role.trim().toLowerCase())) bad = 1;
-  return bad;
+  if (role && UNLIKELY_ROLES.has(role.trim().toLowerCase())) return NAME_STRONG;
+  const name = cueName(el);
+  if (!name || name.length > 1000) return NAME_NEUTRAL;
+  const ws = words(name);
+  const content = ws.some((w) => CONTENT_WORDS.has(w));
+  if (ws.some((w) => COMMENT_WORDS.has(w)) && !content) return NAME_COMMENTS;
+  if (ws.some((w) => STRONG_WORDS.has(w))) return content ? NAME_MIXED : NAME_STRONG;
+  if (ws.some((w) => WEAK_WORDS.has(w))) return content ? NAME_NEUTRAL : NAME_WEAK;
+  return NAME_NEUTRAL;
 }
 
 /** Readability's "unlikely candidate" test on one element. */
 export function isUnlikely(el: Element, tag: string): boolean {
   if (tag === 'body' || tag === 'a' || tag === 'html') return false;
-  const name = classAndId(el);
+  const name = cueName(el);
   if (name && UNLIKELY.test(name) && !OK_MAYBE.test(name)) return true;
   const role = attr(el, 'role');
   return !!role && UNLIKELY_ROLES.has(role.trim().toLowerCase()) && role !== 'banner';
@@ -69,7 +92,7 @@ export function classWeight(el: Element): number {
     if (POSITIVE.test(c)) w += 25;
   }
   const id = attr(el, 'id');
-  if (id) {
+  if (id && id.split(/[-_]/).length < 4) {
     if (NEGATIVE.test(id)) w -= 25;
     if (POSITIVE.test(id)) w += 25;
   }

@@ -53,18 +53,20 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
   yield;
   const meta = readMetadata(doc);
   yield;
-  let best: { story: Block[]; sel: Selection; chars: number } | null = null;
+  // Readability's ladder: a short or implausible story retries with one rule loosened.
+  let best: { story: Block[]; chars: number } | null = null;
   for (const flags of ATTEMPTS) {
     const sel = selectRoots(model, flags);
     yield;
-    if (!sel) break;
+    if (!sel) continue;
     const story = storyBlocks(model, sel, flags, meta.title);
     yield;
-    const chars = story.reduce((n, b) => n + b.text.length, 0);
-    if (!best || chars > best.chars) best = { story, sel, chars };
+    if (!looksLikeArticle(story, sel, model, meta)) continue;
+    const chars = story.reduce((n, b) => n + weightedLength(b.text), 0);
+    if (!best || chars > best.chars) best = { story, chars };
     if (chars >= ENOUGH_CHARS) break;
   }
-  if (!best || !looksLikeArticle(best.story, best.sel, model, meta)) return null;
+  if (!best) return null;
   const paragraphs = best.story.map((b) => b.text);
   const article: Article = {
     title: meta.title,
@@ -81,16 +83,24 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
  * No article, no annotation: section fronts, search results, login forms and video pages have no run
  * of real prose, or their "best" container is mostly links.
  */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{8}/;
+
+/** Length in "Latin characters": CJK text says as much in a third of the characters. */
+function weightedLength(text: string): number {
+  return text.length * (CJK.test(text) ? 3 : 1);
+}
+
 function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta: PageMeta): boolean {
   let chars = 0;
   let links = 0;
   let prose = 0;
   for (const b of story) {
-    chars += b.text.length;
+    const len = weightedLength(b.text);
+    chars += len;
     links += b.linkChars;
-    if (b.text.length >= 140 && b.linkChars / b.text.length < 0.3) prose += Math.sqrt(b.text.length - 140);
+    if (len >= 140 && b.linkChars / b.text.length < 0.3) prose += Math.sqrt(len - 140);
   }
-  if (chars < 140 || links / chars > 0.3) return false;
+  if (chars < 140 || links > chars * 0.3) return false;
   const containerLinks = model.linkDensity(sel.top);
   if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35)) return false;
   return prose >= (meta.declaresArticle ? 6 : 12);

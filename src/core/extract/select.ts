@@ -66,7 +66,9 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
   };
 
   for (const b of model.blocks) {
-    if (b.text.length < 25 || !SCORED.has(b.tag)) continue;
+    if (b.text.length < 25) continue;
+    // List items score too when they read as prose: some stories are bullet lists (newsletters, changelogs).
+    if (!SCORED.has(b.tag) && !(b.tag === 'li' && b.linkChars < b.text.length * 0.5)) continue;
     if (flags.stripUnlikely && model.unlikely(b.el)) continue;
     const score = 1 + countCommas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
     const self = model.info(b.el);
