@@ -38,6 +38,8 @@ const PAST_IRREGULAR = set(`was were had did said went came took made gave got v
 const EVENT_NOUNS = set('agreement treaty deal law bill act election vote visit meeting summit war attack announcement');
 const REPORTING = set('said says say told explained noted added stated announced claimed argued insisted warned');
 const MONTHS = set('january february march april may june july august september october november december');
+/** Days and relative dates that pin an event in time ("on Tuesday", "last week"). */
+const DAYS = set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight weekend');
 const CURRENCY = set('$ € £ ¥');
 /** Verbs of interpretation in the present tense ("X reflects / underscores / signals Y"): the writer reads
  * meaning into events, which is analysis, not a checkable fact. Past forms are left out on purpose:
@@ -66,6 +68,8 @@ export interface CueScan {
   question: boolean;
   /** Interpretive predicates and evaluative copulas: news commentary rather than a checkable fact. */
   commentary: number;
+  /** Capitalized words after the first: a stand-in for named entities when no entity layer ran. */
+  names: boolean;
 }
 
 /** Scans tokens (already lowercased) for cues. `text` is only used for surface marks such as quotes. */
@@ -73,7 +77,7 @@ export function scanCues(tokens: readonly Token[]): CueScan {
   const f: string[] = [];
   let number = false, percent = false, money = false, comparison = false, causal = false, source = false;
   let future = false, modal = false, hedge = false, opinionVerb = false, firstPerson = false, second = false;
-  let evaluative = 0, past = 0, year = false, month = false, caps = 0, quoteMark = false, question = false;
+  let evaluative = 0, past = 0, year = false, month = false, day = false, caps = 0, quoteMark = false, question = false;
   let reporting = false, eventNoun = false, than = false, commentary = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -99,6 +103,7 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     if (EVALUATIVE.has(w)) evaluative++;
     if (PAST_IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed'))) past++;
     if (MONTHS.has(w) && w !== 'may' && w !== 'march') month = true;
+    if (DAYS.has(w) || ((w === 'week' || w === 'month' || w === 'year') && tokens[i - 1]?.lower === 'last')) day = true;
     if (REPORTING.has(w)) reporting = true;
     if (EVENT_NOUNS.has(w)) eventNoun = true;
     if (i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.lower !== '"') caps++;
@@ -108,7 +113,7 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     if (EVALUATIVE_PREDICATE.has(w) && afterCopula(tokens, i)) commentary++;
   }
   const flags: Array<[boolean, string]> = [
-    [number, 'num'], [percent, 'pct'], [money, 'money'], [year, 'year'], [month, 'month'],
+    [number, 'num'], [percent, 'pct'], [money, 'money'], [year, 'year'], [month, 'month'], [day, 'day'],
     [comparison, 'comp'], [than, 'than'], [causal, 'causal'], [source, 'source'], [future, 'future'],
     [modal, 'modal'], [hedge, 'hedge'], [opinionVerb, 'opinion'], [firstPerson, 'first'], [second, 'second'],
     [evaluative > 0, 'eval'], [evaluative > 1, 'eval2'], [past > 0, 'past'], [past > 2, 'past3'],
@@ -123,11 +128,12 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     features: f,
     number, percent, money, comparison, causal, source,
     prediction: future && !question,
-    event: past > 0 && (caps > 0 || eventNoun || year || month),
+    event: past > 0 && (caps > 0 || eventNoun || year || month || day),
     quote: quoteMark || reporting,
     opinion: opinionVerb || (evaluative > 0 && !number),
     question,
     commentary,
+    names: caps > 0,
   };
 }
 

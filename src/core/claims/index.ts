@@ -98,20 +98,21 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
   const claims: Claim[] = [];
   if (!Array.isArray(paragraphs)) return claims;
   const byParagraph = indexContext(ctx);
+  const hasEntities = (ctx?.entities?.length ?? 0) > 0;
   paragraphs.forEach((text, p) => {
     if (typeof text !== 'string') return;
     const here = byParagraph.get(p);
     for (const span of scoreParagraph(text, model)) {
       if (!(span.score >= CLAIM_FLOOR)) continue;
       const { scan } = span;
-      const inQuote = here?.quotes.some((q) => covers(q, span.start, span.end)) ?? false;
-      const cues = cuesOf(scan, span, here, inQuote);
+      const quote = here?.quotes.find((q) => covers(q, span.start, span.end));
+      const cues = cuesOf(scan, span, here, quote, hasEntities);
       claims.push({
         text: text.slice(span.start, span.end),
         paragraph: p,
         start: span.start,
         end: span.end,
-        kind: kindOf(scan, inQuote),
+        kind: kindOf(scan, quote !== undefined),
         score: Math.round(span.score * 1000) / 1000,
         cues,
       });
@@ -123,7 +124,7 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
 interface ParagraphContext {
   entities: Span[];
   numbers: Span[];
-  quotes: Span[];
+  quotes: Quote[];
 }
 
 function indexContext(ctx: ClaimContext): Map<number, ParagraphContext> {
@@ -144,17 +145,22 @@ const overlaps = (s: Span, start: number, end: number): boolean => s.start < end
 const covers = (s: Span, start: number, end: number): boolean =>
   Math.min(s.end, end) - Math.max(s.start, start) >= (end - start) / 2;
 
-function cuesOf(scan: CueScan, span: ScoredSpan, here: ParagraphContext | undefined, inQuote: boolean): ClaimCue[] {
+function cuesOf(
+  scan: CueScan, span: ScoredSpan, here: ParagraphContext | undefined, quote: Quote | undefined, hasEntities: boolean,
+): ClaimCue[] {
   const cues: ClaimCue[] = [];
   const number = scan.number || (here?.numbers.some((n) => overlaps(n, span.start, span.end)) ?? false);
   if (number) cues.push('number');
   if (scan.comparison) cues.push('comparison');
   if (scan.causal) cues.push('causal');
-  if (scan.source) cues.push('named-source');
-  if (here?.entities.some((m) => overlaps(m, span.start, span.end))) cues.push('named-entity');
+  // A quote with a known speaker is a named source as much as "according to the census" is.
+  if (scan.source || quote?.speaker) cues.push('named-source');
+  // Without an entity layer, capitalized words inside the span stand in for names.
+  const named = hasEntities ? here?.entities.some((m) => overlaps(m, span.start, span.end)) : scan.names;
+  if (named) cues.push('named-entity');
   if (scan.event) cues.push('event');
   if (scan.prediction) cues.push('prediction');
-  if (inQuote || scan.quote) cues.push('quote');
+  if (quote || scan.quote) cues.push('quote');
   return cues;
 }
 
