@@ -5,6 +5,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
+import { existsSync } from 'node:fs';
 import { manifestFor, type Target } from './manifest.config.ts';
 
 export default defineConfig(({ mode }) => {
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: { input: { library: 'src/library/index.html' } },
+      rollupOptions: existsSync('src/library/index.html') ? { input: { library: 'src/library/index.html' } } : {},
     },
     server: { cors: false },
   };

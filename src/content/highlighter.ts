@@ -64,6 +64,15 @@ export class Highlighter {
     }
   }
 
+  /** The reader's saved notes, painted in their own layer under everything else. */
+  drawNotes(ranges: Range[]): void {
+    if (this.mode !== 'highlight-api') return;
+    if (!ranges.length) return void CSS.highlights.delete('lede-note');
+    const h = new Highlight(...ranges);
+    h.priority = -1;
+    CSS.highlights.set('lede-note', h);
+  }
+
   /** Marks one range strongly for a moment (after "jump to"), or until cleared. */
   flash(range: Range | null, ms = 1500): void {
     if (this.mode !== 'highlight-api') return;
@@ -80,6 +89,7 @@ export class Highlighter {
     if (this.mode === 'highlight-api') {
       for (const layer of LAYERS) CSS.highlights.delete(`lede-${layer}`);
       CSS.highlights.delete('lede-focus');
+      CSS.highlights.delete('lede-note');
     } else this.unwrap();
     this.drawn = [];
   }

@@ -15,6 +15,10 @@ import { Highlighter, type DrawnSpan } from './highlighter.ts';
 import { spansToRanges } from './spans-to-ranges.ts';
 import { LedeUi } from './ui/lede-ui.tsx';
 import { yieldToPage } from './yield.ts';
+import { notesRequest, type NotesResult } from '../shared/notes-protocol.ts';
+import type { Note } from '../core/notes/index.ts';
+import { noteDraft, placeNotes } from './notes-link.ts';
+import type { SaveInput } from './ui/Card.tsx';
 import { PageWatcher } from './page-watcher.ts';
 
 export class PageSession {
@@ -36,6 +40,7 @@ export class PageSession {
       onClickPoint: (x, y) => this.openAt(x, y),
       onJump: (span) => this.focus(span, true),
       onClose: () => this.highlighter.flash(null),
+      onSave: (input) => this.saveNote(input),
     });
     this.watcher = new PageWatcher(doc, () => void this.run('auto', true));
     browser.storage.onChanged.addListener(this.onStorage);
@@ -80,6 +85,7 @@ export class PageSession {
       if (!res || !res.ok) throw new Error(res?.error ?? 'no answer from Lede');
       this.show(res.value, 'annotated');
       this.watcher.watch(extraction.blocks);
+      await this.drawNotes();
     } catch (e) {
       if (id !== this.runId) return;
       this.error = e instanceof Error ? e.message : String(e);
@@ -116,7 +122,43 @@ export class PageSession {
   }
 
   state(): PageState {
-    return { status: this.status, url: location.href, annotation: this.annotation, layers: this.layers, ...(this.error ? { error: this.error } : {}) };
+    return {
+      status: this.status, url: location.href, annotation: this.annotation, layers: this.layers, notes: this.notePlaces,
+      ...(this.error ? { error: this.error } : {}),
+    };
+  }
+
+  private notePlaces: { id: string; placed: boolean }[] = [];
+
+  /** Saves a card's note through the background; returns an error in words, or null when saved. */
+  private async saveNote(input: SaveInput): Promise<string | null> {
+    if (!this.annotation?.article) return 'this page has no article';
+    try {
+      const draft = noteDraft(this.doc, this.annotation, input.span, input.body, input.tags);
+      const res = (await browser.runtime.sendMessage(notesRequest('notes.save', { draft }))) as NotesResult<Note>;
+      if (!res?.ok) return res?.error ?? 'no answer from Lede';
+      this.ui.announce('Note saved.');
+      await this.drawNotes();
+      return null;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Draws the reader's saved notes for this page where their text still is; the rest are orphans. */
+  private async drawNotes(): Promise<void> {
+    const ex = this.extraction;
+    if (!ex) return;
+    try {
+      const res = (await browser.runtime.sendMessage(notesRequest('notes.forUrl', { url: location.href }))) as NotesResult<Note[]>;
+      if (!res?.ok) return;
+      const placed = placeNotes(ex.article.paragraphs, res.value);
+      this.notePlaces = placed.map((p) => ({ id: p.note.id, placed: p.at !== null }));
+      const spans = placed.flatMap((p) => (p.at ? [{ layer: 'claim' as Layer, ...p.at, text: p.note.exact, ref: { kind: 'claim' as const, index: -1 } }] : []));
+      this.highlighter.drawNotes(spansToRanges(this.doc, ex.blocks, ex.article.paragraphs, spans).map((d) => d.range));
+    } catch {
+      /* notes unavailable (e.g. storage blocked): the annotation still stands */
+    }
   }
 
   turnOff(): void {

@@ -75,7 +75,7 @@ export function App({ fixedTabId }: { fixedTabId: number | null }) {
         </>
       )}
       {host && <SiteControl host={host} mode={view.siteMode} onChange={async (m) => { await saveSiteMode(host, m); await refresh(); }} />}
-      <PageNotes url={state?.url ?? tab?.url ?? ''} />
+      <PageNotes url={state?.url ?? tab?.url ?? ''} places={state?.notes ?? []} />
       <footer>
         <button type="button" class="link" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') })}>
           Open your notes library

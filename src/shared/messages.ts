@@ -16,6 +16,8 @@ export interface PageState {
   url: string;
   annotation: Annotation | null;
   layers: Record<Layer, boolean>;
+  /** The reader's saved notes for this page: placed on the text, or orphaned (the text is gone). */
+  notes: { id: string; placed: boolean }[];
   error?: string;
 }
 

@@ -1,0 +1,73 @@
+/**
+ * The content script's side of notes: turns a highlight into a note draft (W3C selectors over the one
+ * article text), and places saved notes back on the page, or reports them as orphans.
+ */
+import { articleText, describeSelectors, reanchor, type Note, type NoteDraft, type NoteLayer } from '../core/notes/index.ts';
+import type { Annotation } from '../core/types.ts';
+import type { HighlightSpan } from '../core/highlight-spans.ts';
+
+/** Offset of `paragraphs[p][i]` in `articleText(paragraphs)`. */
+export function articleOffset(paragraphs: readonly string[], p: number, i: number): number {
+  let off = 0;
+  for (let k = 0; k < p; k++) off += paragraphs[k]!.length + 2;
+  return off + i;
+}
+
+/** Back from an article-text offset range to one paragraph's offsets; null if it spans paragraphs. */
+export function paragraphRange(paragraphs: readonly string[], start: number, end: number): { paragraph: number; start: number; end: number } | null {
+  let off = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const len = paragraphs[p]!.length;
+    if (start >= off && end <= off + len) return { paragraph: p, start: start - off, end: end - off };
+    off += len + 2;
+  }
+  return null;
+}
+
+function noteLayer(span: HighlightSpan, a: Annotation): NoteLayer {
+  if (span.ref.kind === 'entity') return a.entities[span.ref.index]?.type === 'misc' ? 'misc' : (span.layer as NoteLayer);
+  return span.layer as NoteLayer;
+}
+
+/** Names involved in a span: the entity itself, a quote's speaker, and names mentioned inside it. */
+function entitiesIn(span: HighlightSpan, a: Annotation): string[] {
+  const names = new Set<string>();
+  if (span.ref.kind === 'entity') names.add(a.entities[span.ref.index]!.name);
+  if (span.ref.kind === 'quote') {
+    const sp = a.quotes[span.ref.index]?.speaker;
+    if (sp) names.add(sp);
+  }
+  for (const e of a.entities) for (const m of e.mentions) if (m.paragraph === span.paragraph && m.start >= span.start && m.end <= span.end) names.add(e.name);
+  return [...names];
+}
+
+export function noteDraft(doc: Document, a: Annotation, span: HighlightSpan, body: string, tags: string[]): NoteDraft {
+  const paragraphs = a.article!.paragraphs;
+  const start = articleOffset(paragraphs, span.paragraph, span.start);
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  return {
+    url: location.href,
+    canonicalHref: canonical ? new URL(canonical, location.href).href : null,
+    title: a.article?.title ?? doc.title ?? '',
+    site: a.article?.site ?? location.hostname,
+    layer: noteLayer(span, a),
+    selectors: describeSelectors(articleText(paragraphs), start, start + span.end - span.start),
+    entities: entitiesIn(span, a),
+    body,
+    tags,
+  };
+}
+
+export interface PlacedNote {
+  note: Note;
+  at: { paragraph: number; start: number; end: number } | null;
+}
+
+/** Places each saved note on today's article text; `at: null` marks an orphan (never a guess). */
+export function placeNotes(paragraphs: readonly string[], notes: readonly Note[]): PlacedNote[] {
+  const text = articleText(paragraphs);
+  return notes.map((note) => {
+    const found = reanchor(text, note.selectors);
+    return { note, at: found ? paragraphRange(paragraphs, found.start, found.end) : null };
+  });
+}
