@@ -11,6 +11,13 @@ export interface Example {
   label: 0 | 1;
 }
 
+/** Undoes the CSV quoting of the TSV's text column: a text with a comma or a quote is wrapped in quotes
+ * with inner quotes doubled. Left in, the wrapping quote would teach the model "has a comma" through a
+ * mark that plain text (and every held-out set given one sentence per line) never has. */
+export function unquote(text: string): string {
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text;
+}
+
 /** Reads a ClaimBuster TSV (Sentence_id, Text, class_label with Yes/No). */
 export function readClaimBuster(path: string): Example[] {
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
@@ -19,7 +26,7 @@ export function readClaimBuster(path: string): Example[] {
     if (!line.trim()) continue;
     const cols = line.split('\t');
     const label = cols[cols.length - 1]!.trim();
-    out.push({ id: cols[0]!, text: cols.slice(1, -1).join('\t'), label: label === 'Yes' ? 1 : 0 });
+    out.push({ id: cols[0]!, text: unquote(cols.slice(1, -1).join('\t')), label: label === 'Yes' ? 1 : 0 });
   }
   return out;
 }

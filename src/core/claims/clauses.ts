@@ -18,13 +18,14 @@ const AS_NOT_CLAUSE = new Set([
 /** Leading clauses shorter than this many tokens, or trailing ones, are not worth a separate score. */
 const MIN_PART = 4;
 
-/** Token indices where a new clause starts (never 0), in increasing order. `text` is the paragraph the
- * tokens index into; it shows commas and semicolons between tokens. */
+/** Token indices where a new clause starts (never 0), in increasing order; a clause never starts with a
+ * comma or semicolon. `text` is the paragraph the tokens index into. */
 export function clauseStarts(text: string, tokens: readonly Token[]): number[] {
   const cuts: number[] = [];
   const n = tokens.length;
   if (n < 2 * MIN_PART) return cuts;
-  const gap = (i: number): string => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  // Commas and semicolons are tokens of their own; the gap text is checked too for safety.
+  const gap = (i: number): string => tokens[i - 1]!.lower + text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const first = tokens[0]!.lower;
   // "While X, Y" / "Although X, Y": cut at the first comma after the leading clause.
   if (SUBORDINATORS.has(first) && first !== 'but') {

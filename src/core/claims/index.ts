@@ -83,7 +83,8 @@ function splitClauses(
   const bounds = [0, ...cuts, tokens.length];
   const parts: ScoredSpan[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const toks = tokens.slice(bounds[k], bounds[k + 1]);
+    const toks = trimPunctuation(tokens.slice(bounds[k], bounds[k + 1]));
+    if (toks.length === 0) return null;
     const start = k === 0 ? s.start : toks[0]!.start;
     const end = k + 2 === bounds.length ? s.end : toks[toks.length - 1]!.end;
     parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks) });
@@ -91,6 +92,13 @@ function splitClauses(
   const high = parts.some((p) => p.score >= 0.5);
   const low = parts.some((p) => p.score < lowPart);
   return high && low ? parts : null;
+}
+
+/** Drops the comma or semicolon that ends a clause before the next one. */
+function trimPunctuation(toks: Token[]): Token[] {
+  let n = toks.length;
+  while (n > 0 && /^[,;:]$/.test(toks[n - 1]!.lower)) n--;
+  return n === toks.length ? toks : toks.slice(0, n);
 }
 
 /** Finds check-worthy claims (score ≥ CLAIM_FLOOR) in the article's paragraphs, in reading order. */

@@ -16,7 +16,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const JOINERS = new Set(["'", '’', '.', ',', '-']);
 /** Symbols that carry meaning for check-worthiness and become tokens of their own. */
-const SYMBOLS = new Set(['$', '€', '£', '¥', '%', '?', '!', '"', '“', '”', ';', ':']);
+const SYMBOLS = new Set(['$', '€', '£', '¥', '%', '?', '!', '"', '“', '”', ';', ':', ',']);
 
 function isWord(ch: string): boolean {
   const c = ch.charCodeAt(0);
