@@ -62,6 +62,9 @@ function monthDate(t: NumToken[], i: number): Hit | null {
     if (dv !== null && dv >= 1 && dv <= 31 && !t[j]!.glued) {
       d = dv; j++;
       if (['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j)) && t[j]!.glued) j++;
+      // "June 15-17"
+      const d2 = digitsAt(t, j + 1);
+      if ((t[j]?.text === '-' || t[j]?.text === '–') && t[j]!.glued && d2 !== null && d2 <= 31 && t[j + 1]!.glued) j += 2;
     }
     let y: number | undefined;
     const k = t[j]?.text === ',' && d !== undefined ? j + 1 : j;
@@ -203,6 +206,8 @@ function dateCore(t: NumToken[], i: number): Hit | null {
     }
     return null;
   }
+  // "weeks of negotiations", "the highest in decades", "for years"
+  if (['weeks', 'months', 'years', 'decades', 'days'].includes(w) && ['for', 'after', 'over', 'within', 'in', 'of'].includes(lowerAt(t, i - 1)) && lowerAt(t, i - 2) !== 'the') return { end: i + 1, spec: null };
   if (w === 'recent' && ['years', 'months', 'weeks', 'days', 'decades'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
   if ((w === 'years' || w === 'decades' || w === 'months' || w === 'weeks' || w === 'days') && ['ago', 'earlier', 'later'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
   if ((w === 'decades' || w === 'centuries') && ['for', 'over', 'within'].includes(lowerAt(t, i - 1))) return { end: i + 1, spec: null };
@@ -233,8 +238,8 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
       const inner = dateCore(t, k + 1);
       if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };
     }
-    // "the first quarter", "the second half"
-    if (ORDINAL_WORDS[lowerAt(t, i + 1)] && (lowerAt(t, i + 2) === 'quarter' || lowerAt(t, i + 2) === 'half')) {
+    // "the first quarter" (a business period; "the second half" of a match is not a date)
+    if (ORDINAL_WORDS[lowerAt(t, i + 1)] && lowerAt(t, i + 2) === 'quarter') {
       return { start: i, end: i + 3, kind: 'date', value: null, unit: null };
     }
   }
@@ -247,9 +252,25 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
     }
     return null;
   }
+  // "the three months to June", "the quarter ended Sept. 30", "the week to Sunday"
+  if (w === 'the') {
+    let k = i + 1;
+    const num = parseSingle(t, k);
+    if (num) k = num.end;
+    if (DATE_UNITS.has(lowerAt(t, k)) && ['to', 'ended', 'ending', 'through', 'until', 'till'].includes(lowerAt(t, k + 1))) {
+      const inner = dateCore(t, k + 2);
+      if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null };
+    }
+  }
   const core = dateCore(t, i);
   if (!core) return null;
-  return { start: i, end: core.end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
+  let end = core.end;
+  // "between May 3 and May 10"
+  if (lowerAt(t, i - 1) === 'between' && lowerAt(t, end) === 'and') {
+    const second = dateCore(t, end + 1);
+    if (second) return { start: i, end: second.end, kind: 'date', value: null, unit: null };
+  }
+  return { start: i, end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
 }
 
 /** Clock times and parts of days: "10:30 a.m. GMT", "noon", "this morning", "Saturday night", "tonight". */
@@ -269,7 +290,6 @@ export function matchTime(t: NumToken[], i: number): Candidate | null {
     } else if (s === 'o’clock' || s === "o'clock") { j++; clock = true; }
     if (clock) {
       if (ZONES.has(lowerAt(t, j)) && cap(t[j])) j++;
-      else if (lowerAt(t, j) === 'local' && lowerAt(t, j + 1) === 'time') j += 2;
       return { start: i, end: j, kind: 'time', value: null, unit: null };
     }
   }

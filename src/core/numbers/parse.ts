@@ -106,12 +106,20 @@ export function parseSingle(t: NumToken[], i: number): NumPhrase | null {
     const den = lowerAt(t, i + 1);
     if (num > 1 && den.endsWith('s') && FRACTIONS[den]) return { end: i + 2, value: num / FRACTIONS[den]!, digits: false };
   }
-  if ((w === 'a' || w === 'one') && FRACTIONS[lowerAt(t, i + 1)] && lowerAt(t, i + 2) === 'of') {
+  const fracCue = lowerAt(t, i + 2) === 'of' || ['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'around'].includes(lowerAt(t, i - 1));
+  if ((w === 'a' || w === 'one') && FRACTIONS[lowerAt(t, i + 1)] && !FRACTIONS[lowerAt(t, i + 1)]!.toString().includes('.') && fracCue && !/s$/.test(lowerAt(t, i + 1))) {
     return { end: i + 2, value: 1 / FRACTIONS[lowerAt(t, i + 1)]!, digits: false };
   }
-  if (w === 'half' && (lowerAt(t, i + 1) === 'of' || lowerAt(t, i + 1) === 'a')) {
-    if (lowerAt(t, i + 1) === 'a' && SCALES[lowerAt(t, i + 2)]) return { end: i + 3, value: SCALES[lowerAt(t, i + 2)]! / 2, digits: false };
-    if (lowerAt(t, i + 1) === 'of') return { end: i + 1, value: 0.5, digits: false };
+  if (w === 'half') {
+    const n1 = lowerAt(t, i + 1);
+    const p1 = lowerAt(t, i - 1);
+    if ((n1 === 'a' || n1 === 'an') && SCALES[lowerAt(t, i + 2)]) return { end: i + 3, value: SCALES[lowerAt(t, i + 2)]! / 2, digits: false };
+    // "half a percentage point", "half an hour": the unit matcher reads what follows.
+    if (n1 === 'a' || n1 === 'an') return { end: i + 2, value: 0.5, digits: false };
+    const lead = ['the', 'first', 'second', 'a', 'and', 'one', 'other', 'latter', 'back', 'front'].includes(p1);
+    const tail = ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'that', 'those', 'these', ',', '.', ';', 'in', 'to', 'for', 'were', 'was', 'are', 'is', 'had', 'have', 'did', 'do', 'said', 'say'].includes(n1) || n1 === '';
+    if (!lead && tail) return { end: i + 1, value: 0.5, digits: false };
+    return null;
   }
   // "a dozen", "a hundred", "a million", "two dozen".
   if (w === 'a' || w === 'an') {

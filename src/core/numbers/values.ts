@@ -31,13 +31,16 @@ export function digitsInName(t: NumToken[], i: number): boolean {
   if (!prev) return false;
   if (tok.glued && prev.type === 'w' && !CURRENCY_CODES.has(prev.lower) && prev.lower !== 'fy' && prev.lower !== 'mid') return true;
   if (tok.glued && (prev.text === '/' || prev.text === '#' || prev.text === '_')) return !!t[i - 2] && t[i - 2]!.type === 'w';
-  if (tok.glued && (prev.text === '-' || prev.text === '‐') && prev.glued) {
+  if (tok.glued && (prev.text === '-' || prev.text === '‐' || prev.text === '–') && prev.glued) {
     const w = t[i - 2];
     if (w && w.type === 'w' && /\p{Lu}/u.test(w.text)) return true;
+    // The second half of a range whose first half was left out ("737-800").
+    if (w && w.type === 'd') return true;
   }
+  const score = next && (next.text === '-' || next.text === '–') && next.glued && t[i + 2]?.type === 'd' && t[i + 2]!.glued;
   if (prev.text === '#') return true;
   if (prev.text === '.' && lowerAt(t, i - 2) === 'no') return true;
-  if (isCap(prev) && !tok.glued && !CAPITAL_OK_BEFORE_NUMBER.has(prev.lower)
+  if (isCap(prev) && !tok.glued && !score && !CAPITAL_OK_BEFORE_NUMBER.has(prev.lower)
     && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined && !CURRENCY_CODES.has(prev.lower)) return true;
   return false;
 }
@@ -126,7 +129,8 @@ function durationSpec(tail: string, unitWord: string, n: number | null): DateSpe
 
 function durationTail(t: NumToken[], j: number, unitWord: string): number {
   const tail = lowerAt(t, j);
-  if (tail === 'ago' || tail === 'earlier' || tail === 'later') return j + 1;
+  if (tail === 'ago') return j + 1;
+  if ((tail === 'earlier' || tail === 'later') && lowerAt(t, j + 1) !== 'than') return j + 1;
   if (tail === 'old' && unitWord.startsWith('year')) return j + 1;
   return j;
 }
@@ -171,6 +175,12 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     return { end: e, kind: 'percent', value: n.value, unit: '%' };
   }
   // Hyphenated compounds: "45-year-old", "10-mile", "three-day", "12-nation".
+  // "six consecutive months", "three straight years"
+  if (['consecutive', 'straight', 'successive', 'full', 'more', 'further', 'additional', 'long'].includes(lowerAt(t, end)) && (DATE_UNITS.has(lowerAt(t, end + 1)) || TIME_UNITS.has(lowerAt(t, end + 1)))) {
+    const u = lowerAt(t, end + 1);
+    if (DATE_UNITS.has(u)) return { end: end + 2, kind: 'date', value: null, unit: null, date: durationSpec('', u, n.value) };
+    return { end: end + 2, kind: 'time', value: null, unit: null };
+  }
   const hy = gluedHyphen(t, end - 1) ? end + 1 : -1;
   const unitWord = hy > 0 ? lowerAt(t, hy) : lowerAt(t, end);
   const unitStart = hy > 0 ? hy : end;
@@ -223,8 +233,15 @@ function matchModifier(t: NumToken[], i: number): number[] {
 }
 
 /** The best amount starting at token i, with a leading approximator when one is there. */
+/** Verbs of change: in "rose 2% to 7%" the two amounts are separate values, not a range. */
+const CHANGE = new Set([
+  'from', 'by', 'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'climbed', 'dropped', 'increased',
+  'decreased', 'jumped', 'slipped', 'declined', 'grew', 'gained', 'lost', 'raised', 'cut', 'lowered', 'slumped',
+  'soared', 'surged', 'plunged', 'tumbled', 'edged', 'up', 'down', 'shrank', 'expanded', 'added', 'increase', 'decrease',
+]);
+
 export function matchValue(t: NumToken[], i: number): Candidate | null {
-  const noTo = lowerAt(t, i - 1) === 'from';
+  const noTo = CHANGE.has(lowerAt(t, i - 1)) || CHANGE.has(lowerAt(t, i - 2));
   let best: Candidate | null = null;
   const consider = (start: number, j: number, withModifier: boolean): void => {
     const a = amountAt(t, j, noTo) ?? articleDuration(t, j, withModifier);
@@ -247,6 +264,7 @@ function oneIsNumber(t: NumToken[], c: Candidate): boolean {
   if (c.end - c.start !== 1 || t[c.start]!.lower !== 'one') return true;
   const prev = lowerAt(t, c.start - 1);
   const next = lowerAt(t, c.start + 1);
+  if (next === 'of' || next === 'in' || next === 'or') return true;
   if (ONE_PRONOUN_BEFORE.has(prev)) return false;
   if (next === 'another' || next === 'who' || next === 'that' || next === 'which' || next === '’s' || next === "'s") return false;
   return true;
