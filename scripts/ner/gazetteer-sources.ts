@@ -35,6 +35,10 @@ export function buildGazetteerLists(): GazetteerLists {
     .map((c) => safe(() => language.of(c)))
     .filter((x): x is string => !!x);
   const currencies = (Intl.supportedValuesOf('currency') as string[]).map((c) => safe(() => currency.of(c))).filter((x): x is string => !!x && !/^[A-Z]{3}$/.test(x));
+  // UN M.49 regions as CLDR names them ("Southeast Asia", "Sub-Saharan Africa", "Western Europe", ...).
+  const m49 = ['001', '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419']
+    .map((c) => safe(() => region.of(c)))
+    .filter((x): x is string => !!x);
   const cities = (Intl.supportedValuesOf('timeZone') as string[])
     .map((z) => z.split('/').pop()!.replace(/_/g, ' '))
     .filter((c) => !/^(?:GMT|UTC|[A-Z]{2,4}\d*)/.test(c));
@@ -46,7 +50,7 @@ export function buildGazetteerLists(): GazetteerLists {
     person: tag('Person'),
     country: [...tag('Country'), ...countries],
     city: [...tag('City'), ...cities],
-    region: tag('Region', 'Place').filter((w) => w.length > 3),
+    region: [...tag('Region', 'Place').filter((w) => w.length > 3), ...m49, ...GEO_REGIONS],
     organization: tag('Organization').filter((w) => w.length > 3 || /\d/.test(w)),
     'sports-team': tag('SportsTeam'),
     nationality: tag('Demonym'),
@@ -59,6 +63,17 @@ export function buildGazetteerLists(): GazetteerLists {
     'company-suffix': ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'group', 'holdings'],
   };
 }
+
+/** Geopolitical regions, seas and ranges that no list above has (ours, MIT). */
+const GEO_REGIONS = [
+  'Middle East', 'Near East', 'Far East', 'Asia-Pacific', 'Indo-Pacific', 'Latin America', 'North Africa', 'West Africa',
+  'East Africa', 'Horn of Africa', 'Sahel', 'Maghreb', 'Balkans', 'Caucasus', 'Scandinavia', 'Baltics', 'Eastern Europe',
+  'Western Europe', 'Central Europe', 'Central Asia', 'South Asia', 'East Asia', 'Persian Gulf', 'Gulf', 'Arctic', 'Antarctic',
+  'Mediterranean', 'Caribbean', 'Pacific', 'Atlantic', 'Indian Ocean', 'South China Sea', 'East China Sea', 'Black Sea',
+  'Red Sea', 'Baltic Sea', 'North Sea', 'Taiwan Strait', 'Strait of Hormuz', 'Korean Peninsula', 'Gaza Strip', 'Gaza',
+  'West Bank', 'Golan Heights', 'Kashmir', 'Siberia', 'Patagonia', 'Amazon', 'Sahara', 'Himalayas', 'Alps', 'Andes',
+  'Midwest', 'Balkan Peninsula', 'Iberian Peninsula', 'Crimea', 'Donbas', 'Kurdistan', 'Tibet', 'Xinjiang', 'Hong Kong', 'Macau',
+];
 
 function safe<T>(f: () => T): T | undefined {
   try {

@@ -144,14 +144,34 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
     if (ia !== undefined && ib !== undefined) union(ms, ia, ib);
   }
   // A person's partial name (first or last name, or a shorter run of the same words) joins the full name.
-  const persons = ms.map((m, i) => i).filter((i) => ms[i]!.type === 'person' && ms[i]!.words.length > 1);
+  // Full names are indexed by word so that each mention only looks at names that share its first word.
+  const hostsByWord = new Map<string, number[]>();
+  const hostTexts = new Set<string>();
+  ms.forEach((m, i) => {
+    if (m.type !== 'person' || m.words.length < 2 || hostTexts.has(normal(m.text))) return;
+    hostTexts.add(normal(m.text));
+    for (const w of new Set(m.words.map((x) => x.toLowerCase()))) {
+      const list = hostsByWord.get(w);
+      if (list) list.push(i);
+      else hostsByWord.set(w, [i]);
+    }
+  });
+  const decided = new Map<string, number>();
   ms.forEach((m, i) => {
     if (m.words.length > 2 || !/^\p{Lu}/u.test(m.text)) return;
-    const hosts = new Set<number>();
-    for (const p of persons) {
-      if (p !== i && ms[p]!.words.length > m.words.length && containsRun(ms[p]!.words, m.words)) hosts.add(find(ms, p));
+    if (m.type !== 'person' && m.words.length > 1) return;
+    const key = normal(m.text);
+    let host = decided.get(key);
+    if (host === undefined) {
+      const hosts = new Set<number>();
+      for (const p of hostsByWord.get(m.words[0]!.toLowerCase()) ?? []) {
+        if (ms[p]!.words.length > m.words.length && containsRun(ms[p]!.words, m.words)) hosts.add(find(ms, p));
+        if (hosts.size > 1) break;
+      }
+      host = hosts.size === 1 ? [...hosts][0]! : -1;
+      decided.set(key, host);
     }
-    if (hosts.size === 1 && (m.type === 'person' || m.words.length === 1)) union(ms, [...hosts][0]!, i);
+    if (host >= 0) union(ms, host, i);
   });
   const groups = new Map<number, Mention[]>();
   ms.forEach((m, i) => {
