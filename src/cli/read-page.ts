@@ -45,10 +45,19 @@ export function decodePage(bytes: Uint8Array, name: string): string {
   const label = bom ?? sniffEncoding(bytes) ?? 'utf-8';
   const decoder = decoderFor(label) ?? new TextDecoder('utf-8', { fatal: true });
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? fixCp1252(text) : text;
   } catch {
     throw new InputError(`${name} is not valid ${decoder.encoding === 'utf-8' ? 'UTF-8' : decoder.encoding} text`);
   }
+}
+
+// windows-1252 bytes 0x80-0x9F (curly quotes, dashes, €). Some Node versions decode the label as plain
+// latin1 and leave C1 control characters instead (nodejs/node#56542), so they are mapped here.
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

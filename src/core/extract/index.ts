@@ -94,7 +94,9 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
   let chars = 0;
   let links = 0;
   let prose = 0;
+  let rawChars = 0;
   for (const b of story) {
+    rawChars += b.text.length;
     const len = weightedLength(b.text);
     chars += len;
     links += b.linkChars;
@@ -103,7 +105,9 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
   if (chars < 140 || links > chars * 0.3) return false;
   const containerLinks = model.linkDensity(sel.top);
   if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35)) return false;
-  return prose >= (meta.declaresArticle ? 6 : 12);
+  if (prose >= (meta.declaresArticle ? 6 : 12)) return true;
+  // A short story still counts when it is most of what the page says (no teasers, menus or forms around it).
+  return chars >= 250 && rawChars >= model.info(model.body).chars * 0.5;
 }
 
 /** The article in `doc`, or null when the page holds none. Never throws. */

@@ -70,6 +70,7 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
     // List items score too when they read as prose: some stories are bullet lists (newsletters, changelogs).
     if (!SCORED.has(b.tag) && !(b.tag === 'li' && b.linkChars < b.text.length * 0.5)) continue;
     if (flags.stripUnlikely && model.unlikely(b.el)) continue;
+    if (!readsAsProse(b.text)) continue;
     const score = 1 + countCommas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
     const self = model.info(b.el);
     let level = 0;
@@ -121,6 +122,16 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
   topScore = final.get(top) ?? topScore;
 
   return { top, roots: siblingsOfStory(model, top, topScore, final) };
+}
+
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}/;
+
+/** Words separated by spaces (or CJK script): not a code blob, URL or data string. */
+function readsAsProse(text: string): boolean {
+  if (text.length < 80 || CJK_RUN.test(text)) return true;
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) spaces++;
+  return spaces * 30 >= text.length;
 }
 
 function isAncestor(a: ElementInfo, b: ElementInfo): boolean {
