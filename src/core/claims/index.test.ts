@@ -65,6 +65,20 @@ describe('findClaims', () => {
       { numRuns: 300 },
     );
   });
+
+  it('tolerates context spans that point anywhere', () => {
+    const span = fc.record({
+      text: fc.string({ maxLength: 5 }), paragraph: fc.integer({ min: -2, max: 5 }),
+      start: fc.integer({ min: -10, max: 500 }), end: fc.integer({ min: -10, max: 500 }),
+    });
+    const ctx = fc.record({
+      entities: fc.array(fc.record({ id: fc.string(), name: fc.string(), type: fc.constant('person' as const), mentions: fc.array(span, { maxLength: 3 }) }), { maxLength: 3 }),
+      numbers: fc.array(span.map((s) => ({ ...s, kind: 'count' as const })), { maxLength: 3 }),
+      quotes: fc.array(span.map((s) => ({ ...s, speaker: null })), { maxLength: 3 }),
+    });
+    const text = 'Exports rose 12 percent in 2023, the ministry said. “We will win,” she said.';
+    fc.assert(fc.property(ctx, (c) => checkSpans([text, text], findClaims([text, text], c, model))), { numRuns: 200 });
+  });
 });
 
 describe('findClaims on bad input', () => {
