@@ -21,7 +21,7 @@ export const CLAIM_FLOOR = 0.3;
  * learned: debate transcripts hardly use news-analysis phrasing ("X underscores Y"), so the training data
  * cannot teach it; one cue moves a sentence at the threshold to a score of about 0.1. */
 const COMMENTARY_LOGIT = 2.2;
-/** A cut sentence whose longest part still exceeds this many tokens is scored as a whole. */
+/** Longer sentences (run-on text, pages without punctuation) are scored whole, without clause cuts. */
 const MAX_TOKENS_PER_SENTENCE = 400;
 
 /** A scored stretch of one paragraph, before cues are attached. */
