@@ -28,6 +28,21 @@ export interface Mention {
   end: number;
 }
 
+/** Words that make a capitalized run an organization or place, not a person. */
+const ORG_WORDS = new Set([
+  'bank', 'partners', 'institute', 'university', 'ministry', 'council', 'party', 'association', 'agency', 'department',
+  'group', 'inc', 'ltd', 'corp', 'company', 'news', 'times', 'post', 'united', 'nations', 'union', 'republic', 'kingdom',
+  'states', 'city', 'street', 'house', 'court', 'committee', 'commission', 'office', 'service', 'services', 'force',
+  'forces', 'army', 'navy', 'police', 'school', 'college', 'hospital', 'foundation', 'fund', 'trust', 'board', 'club',
+  'federation', 'organisation', 'organization', 'center', 'centre', 'international', 'national', 'reserve', 'exchange',
+  'airlines', 'airways', 'motors', 'energy', 'oil', 'gas', 'capital', 'holdings', 'security', 'studies', 'parliament',
+  'senate', 'congress', 'assembly', 'government', 'administration', 'church', 'river', 'sea', 'ocean', 'mountains',
+  'island', 'islands', 'province', 'county', 'region', 'east', 'west', 'north', 'south', 'middle', 'new', 'york',
+  'agreement', 'treaty', 'act', 'bill', 'war', 'cup', 'games', 'summit', 'conference', 'strategy', 'partnership',
+  'european', 'american', 'british', 'chinese', 'japanese', 'indian', 'russian', 'french', 'german', 'africa', 'asia',
+  'europe', 'america', 'pacific', 'atlantic', 'day', 'week', 'prize', 'award', 'media', 'network', 'tv', 'radio',
+]);
+
 const lowerTokens = (s: string): string[] => s.toLowerCase().split(/[\s]+/).map((x) => x.replace(/[.,]/g, '')).filter(Boolean);
 
 export class Cast {
@@ -37,10 +52,14 @@ export class Cast {
   private byParagraph = new Map<number, Mention[]>();
   private byToken = new Map<string, Person[]>();
 
+  /** The tagger gave person entities: names found only in the text need evidence to count as people. */
+  private hasPersons = false;
+
   constructor(entities: Entity[]) {
     for (const e of Array.isArray(entities) ? entities : []) {
       if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
       const p = this.add(e.name.trim(), e.type === 'person');
+      if (e.type === 'person') this.hasPersons = true;
       for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
         if (m && Number.isInteger(m.paragraph) && m.end > m.start) this.mention({ person: p, paragraph: m.paragraph, start: m.start, end: m.end });
       }
@@ -103,9 +122,12 @@ export class Cast {
       const speechNear = SPEECH_VERBS.has(ws[run.to]?.lower ?? '') || SPEECH_VERBS.has(ws[run.from - 1]?.lower ?? '');
       const prev = ws[run.from - 1];
       const initial = !prev || /^[.!?“"‘«]$/.test(prev.text);
-      const multi = run.to - run.nameFrom >= 2;
-      if (!p && (run.titles.length > 0 || (speechNear && (multi || !initial))) && run.to - run.nameFrom <= 4) p = this.add(name, true, true);
+      const size = run.to - run.nameFrom;
+      const evidence = run.titles.length > 0 || (speechNear && (size >= 2 || !initial));
+      const shaped = size >= 2 && size <= 3 && !ws.slice(run.nameFrom, run.to).some((w) => ORG_WORDS.has(w.lower));
+      if (!p && size <= 4 && (evidence || shaped)) p = this.add(name, evidence || (shaped && !this.hasPersons), true);
       if (!p) continue;
+      if (evidence && p.pseudo) p.isPerson = true;
       // A person found in the text and first seen by last name grows to the fullest form.
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
       for (const t of run.titles) {

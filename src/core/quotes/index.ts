@@ -63,7 +63,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       const np: NP | null = attribution(para.ws, piece, floor);
       let speaker: string | null = null;
       if (np) {
-        speaker = resolveSpeaker(cast, np, pi, piece, para);
+        speaker = resolveSpeaker(cast, np, pi, piece, paras);
       } else if (continues) {
         speaker = chainSpeaker ?? null;
       } else if (prevInPara && prevInPara.speaker && opensSentence(para.text, piece.open)) {
@@ -75,7 +75,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       floor = piece.close + 1;
       const text = para.text.slice(piece.start, piece.end);
       // Scare quotes: a short phrase counts only when a speech verb right beside it names a speaker.
-      if (wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed)) continue;
+      if (wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || !speaker)) continue;
       // A continued quote takes the speaker found at its end back to its earlier pieces.
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });

@@ -9,9 +9,10 @@ const VERB_STEMS = [
   'contend', 'maintain', 'reiterate', 'confirm', 'deny', 'recount', 'boast', 'vow', 'pledge', 'promise',
   'plead', 'mutter', 'exclaim', 'proclaim', 'retort', 'scoff', 'demand', 'allege', 'testify', 'elaborate',
   'interject', 'muse', 'go', 'went', 'goes', 'point', 'put', 'puts', 'hit', 'hits', 'fire', 'fired', 'tell',
+  'describe', 'call',
 ];
 /** Stems that are mostly nouns in their base form ("the state", "a note"): only inflected forms count. */
-const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress']);
+const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call']);
 
 function inflect(stem: string): string[] {
   if (/(said|told|wrote|written|went|puts|hits|says|tells|writes|goes|saying|telling|writing|fired)$/.test(stem)) return [stem];
@@ -56,6 +57,8 @@ export const TITLE_WORDS = new Set([
   'lawmaker', 'legislator', 'mp', 'mep', 'councillor', 'councilor', 'alderman', 'diplomat', 'negotiator',
   'commander', 'marshal', 'first', 'lady', 'supreme', 'dean', 'provost', 'editor', 'presenter', 'host', 'agent',
   'advisor', 'adviser', 'aide', 'strategist', 'pollster', 'candidate', 'nominee', 'challenger', 'incumbent',
+  'prosecutor', 'organiser', 'organizer', 'member', 'activist', 'researcher', 'scientist', 'campaigner', 'councilwoman',
+  'councilman', 'assemblyman', 'assemblywoman', 'delegate', 'spokesman', 'rapporteur', 'mediator', 'secretary-general',
 ]);
 
 /** Honorifics that reveal gender. */
@@ -76,4 +79,11 @@ export const NOT_NAMES = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'today', 'yesterday', 'earlier', 'later', 'according', 'in',
   'his', 'her', 'their', 'our', 'my', 'its', 'of', 'with', 'from', 'to', 'by', 'said', 'says', 'told', 'added',
+  // Groups that start sentences: "Critics say", "Officials said".
+  'critics', 'analysts', 'officials', 'experts', 'residents', 'witnesses', 'police', 'protesters', 'activists',
+  'economists', 'doctors', 'scientists', 'researchers', 'investors', 'traders', 'ministers', 'lawmakers',
+  'democrats', 'republicans', 'sources', 'observers', 'supporters', 'opponents', 'others', 'many', 'some', 'both',
+  'locals', 'villagers', 'diplomats', 'authorities', 'prosecutors', 'organizers', 'organisers', 'officers',
+  'neighbours', 'neighbors', 'parents', 'teachers', 'students', 'workers', 'leaders', 'voters', 'people', 'everyone',
+  'nobody', 'no', 'one', 'several', 'most', 'all', 'few', 'each', 'every', 'what', 'why', 'how', 'where', 'who',
 ]);

@@ -20,9 +20,9 @@ const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoin
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
 export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[]): void {
   const ms = cast.inParagraph(paragraph);
-  if (ms.length === 0) return;
   let mi = 0;
   let wi = 0;
+  let lone: Person | null = null;
   for (const s of sentences) {
     const people = new Set<Person>();
     while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start) people.add(ms[mi]!.person); mi++; }
@@ -34,11 +34,13 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
       else if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') she++;
       wi++;
     }
-    if (people.size === 1) {
-      const p = [...people][0]!;
-      p.he += he;
-      p.she += she;
+    // A sentence naming one person, or a sentence naming no one right after it, says that person's gender.
+    const sole = people.size === 1 ? [...people][0]! : people.size === 0 ? lone : null;
+    if (sole) {
+      sole.he += he;
+      sole.she += she;
     }
+    lone = people.size === 1 ? [...people][0]! : null;
   }
   void text;
 }
@@ -64,15 +66,16 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
-function resolvePronoun(cast: Cast, gender: 'm' | 'f' | 'n', paragraph: number, piece: Piece, view: ParaView): string | null {
+function resolvePronoun(cast: Cast, gender: 'm' | 'f' | 'n', paragraph: number, piece: Piece, views: ParaView[]): string | null {
   if (gender === 'n') return null;
   for (const m of mentionsBefore(cast, paragraph, piece.open)) {
     if (!compatible(m.person, gender)) continue;
     // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
-    if (m.paragraph !== paragraph) return m.person.name;
-    const s = sentenceOf(view, m.start);
+    const view = views[m.paragraph];
+    const s = view ? sentenceOf(view, m.start) : null;
     if (!s) return m.person.name;
-    const first = cast.inParagraph(paragraph).find((x) => x.start >= s.start && x.start < piece.open && compatible(x.person, gender));
+    const limit = m.paragraph === paragraph ? piece.open : Infinity;
+    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender));
     return (first ?? m).person.name;
   }
   return null;
@@ -98,9 +101,10 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   return null;
 }
 
-export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, view: ParaView): string | null {
+export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
+  const view = views[paragraph]!;
   if (np.kind === 'none') return null;
-  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, piece, view);
+  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, piece, views);
   if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece);
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;

@@ -21,6 +21,7 @@ const SKIP = new Set([
 ]);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
 
 function isSpeech(ws: Word[], k: number): boolean {
@@ -42,7 +43,12 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]! };
   if (w.text === ',' && appositive) {
     for (let j = k - 1; j >= lo && j >= k - 14; j--) {
-      if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') return npBefore(ws, j - 1, lo, false);
+      if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
+        // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
+        const inner = readNameRun(ws, j + 1);
+        if (inner && inner.to === k && inner.nameFrom < inner.to) return { kind: 'name', start: inner.nameFrom, end: inner.to };
+        return npBefore(ws, j - 1, lo, false);
+      }
     }
     return null;
   }
@@ -50,6 +56,12 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
     let j = k;
     while (j - 1 >= lo && (nameLike(ws[j - 1]) || (ws[j - 1]!.cap && TITLE_WORDS.has(ws[j - 1]!.lower)) || (ws[j - 1]!.word && !ws[j - 1]!.cap && /^(von|van|der|de|da|bin|al|el|la|le|du)$/.test(ws[j - 1]!.lower) && j - 2 >= lo && nameLike(ws[j - 2])))) j--;
     const run = readNameRun(ws, j);
+    // "Senator Whitaker of Ohio said" names Whitaker; "analysts at Brookfield Partners said" names no one.
+    const prep = ws[j - 1];
+    if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
+      const head = npBefore(ws, j - 2, lo, false);
+      return head && head.kind === 'name' ? head : { kind: 'none' };
+    }
     if (run && run.nameFrom < run.to && run.to - 1 >= k) return { kind: 'name', start: run.nameFrom, end: k + 1 };
     if (run) return { kind: 'title', words: run.titles };
     return null;
@@ -148,14 +160,21 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     const np = npBefore(ws, v - 1, a);
     if (np && np.kind !== 'none') return np;
     const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
-    const fwd = npAfter(ws, v + 1 + particle, b);
+    // "said Starmer: “…”" — only when the verb stands right before the quote.
+    const fwd = b - v <= 7 ? npAfter(ws, v + 1 + particle, b) : null;
     if (fwd && fwd.kind !== 'none') return fwd;
     if (np) return np;
   }
-  // "Starmer: “…”"
+  // "Starmer: “…”", "Opposition leader Hiroshi Mori was unconvinced: “…”" (the sentence subject).
   if (ws[b - 1]?.text === ':') {
     const np = npBefore(ws, b - 2, a, false);
     if (np && np.kind === 'name') return np;
+    for (let k = a; k < b - 1 && k < a + 4; k++) {
+      const run = readNameRun(ws, k);
+      if (run && run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
+      if (ws[k]!.cap && !TITLE_WORDS.has(ws[k]!.lower) && k > a) break;
+      if (!ws[k]!.word) break;
+    }
   }
   return null;
 }

@@ -1,0 +1,242 @@
+/**
+ * Numbers and quotes on our hand-written dev sets (test/fixtures/numbers/dev.jsonl,
+ * test/fixtures/quotes/dev.jsonl), beside peers run in the same process:
+ * - numbers: exact-boundary F1, typed and untyped, against wink-nlp (wink-eng-lite-web-model), whose
+ *   DURATION maps to DATE as in shared/research/ner.md §3b;
+ * - quotes: detection P/R/F1 and speaker accuracy against a baseline of "quote marks + nearest
+ *   preceding capitalized name";
+ * - speed: milliseconds per 1,200-token article for each layer.
+ * The dev sets are ours (written to the OntoNotes value guidelines and to news quoting style), so the
+ * figures guide work; the held-out scores come from others' data.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { BenchSection } from './section.ts';
+import { printWhenMain } from './section.ts';
+import { findNumbers } from '../src/core/numbers/index.ts';
+import { findQuotes } from '../src/core/quotes/index.ts';
+import type { Entity, NumberKind } from '../src/core/types.ts';
+
+interface GoldSpan { text: string; type: string; start: number; end: number }
+interface NumberCase { text: string; spans: GoldSpan[] }
+interface QuoteGold { text: string; paragraph: number; speaker: string | null }
+interface QuoteCase { id: string; paragraphs: string[]; people: { name: string; forms: string[] }[]; quotes: QuoteGold[] }
+
+const TYPE: Record<NumberKind, string> = {
+  count: 'CARDINAL', percent: 'PERCENT', money: 'MONEY', date: 'DATE', time: 'TIME', quantity: 'QUANTITY', ordinal: 'ORDINAL', other: 'OTHER',
+};
+const VALUE_TYPES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'ORDINAL', 'CARDINAL']);
+
+function readJsonl<T>(rel: string): T[] {
+  const path = fileURLToPath(new URL(rel, import.meta.url));
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+interface Counts { tp: number; fp: number; fn: number }
+const prf = (c: Counts): { p: number; r: number; f: number } => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+function score(gold: GoldSpan[], pred: GoldSpan[], typed: boolean, c: Counts): void {
+  const key = (s: GoldSpan): string => `${s.start}:${s.end}${typed ? `:${s.type}` : ''}`;
+  const g = new Map<string, number>();
+  for (const s of gold) g.set(key(s), (g.get(key(s)) ?? 0) + 1);
+  for (const s of pred) {
+    const k = key(s);
+    const n = g.get(k) ?? 0;
+    if (n > 0) { c.tp++; g.set(k, n - 1); } else c.fp++;
+  }
+  for (const n of g.values()) c.fn += n;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** wink-nlp value entities with character offsets rebuilt from token values and preceding spaces. */
+export function winkNumbers(text: string): GoldSpan[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const offs: { s: number; e: number }[] = [];
+  let pos = 0;
+  for (let i = 0; i < values.length; i++) {
+    pos += spaces[i]!.length;
+    const v = values[i]!;
+    const at = text.startsWith(v, pos) ? pos : text.indexOf(v, pos);
+    const s = at >= 0 ? at : pos;
+    offs.push({ s, e: s + v.length });
+    pos = s + v.length;
+  }
+  const out: GoldSpan[] = [];
+  const details = doc.entities().out(its.detail) as { type: string }[];
+  const spans = doc.entities().out(its.span) as [number, number][];
+  spans.forEach(([a, b], k) => {
+    const type = details[k]!.type === 'DURATION' ? 'DATE' : details[k]!.type;
+    if (!VALUE_TYPES.has(type) || !offs[a] || !offs[b]) return;
+    out.push({ text: text.slice(offs[a]!.s, offs[b]!.e), type, start: offs[a]!.s, end: offs[b]!.e });
+  });
+  return out;
+}
+
+export function ledeNumbers(text: string): GoldSpan[] {
+  return findNumbers([text], { published: '2026-01-31' }).map((n) => ({ text: n.text, type: TYPE[n.kind], start: n.start, end: n.end }));
+}
+
+export function numberScores(cases: NumberCase[], system: (t: string) => GoldSpan[]): { typed: Counts; untyped: Counts; perType: Map<string, Counts> } {
+  const typed = { tp: 0, fp: 0, fn: 0 };
+  const untyped = { tp: 0, fp: 0, fn: 0 };
+  const perType = new Map<string, Counts>();
+  for (const c of cases) {
+    const pred = system(c.text);
+    score(c.spans, pred, true, typed);
+    score(c.spans, pred, false, untyped);
+    for (const t of VALUE_TYPES) {
+      const pt = perType.get(t) ?? { tp: 0, fp: 0, fn: 0 };
+      score(c.spans.filter((s) => s.type === t), pred.filter((s) => s.type === t), true, pt);
+      perType.set(t, pt);
+    }
+  }
+  return { typed, untyped, perType };
+}
+
+/** Person entities built by hand from the case's people: every occurrence of every form is a mention. */
+export function handEntities(paragraphs: string[], people: { name: string; forms: string[] }[]): Entity[] {
+  return people.map((p, k) => {
+    const mentions: Entity['mentions'] = [];
+    paragraphs.forEach((text, paragraph) => {
+      for (const form of [...p.forms].sort((a, b) => b.length - a.length)) {
+        const re = new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const start = m.index;
+          const end = start + form.length;
+          if (!mentions.some((x) => x.paragraph === paragraph && x.start < end && start < x.end)) mentions.push({ text: form, paragraph, start, end });
+        }
+      }
+    });
+    return { id: `p${k}`, name: p.name, type: 'person' as const, mentions };
+  });
+}
+
+/** Baseline: text between quote marks, speaker = nearest capitalized name before the quote (or after it, in the paragraph). */
+export function baselineQuotes(paragraphs: string[], entities: Entity[]): QuoteGold[] {
+  const out: QuoteGold[] = [];
+  const re = /[“"«]([^”"»]+)[”"»]/g;
+  paragraphs.forEach((text, paragraph) => {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const inner = m[1]!.trim().replace(/[,.]$/, '');
+      const beforeText = text.slice(0, m.index);
+      const names = [...beforeText.matchAll(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].filter((x) => !/^(The|A|An|In|On|But|And|He|She|It|This|That)$/.test(x[0]));
+      let name = names.length ? names[names.length - 1]![0] : (/[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/.exec(text.slice(m.index + m[0].length))?.[0] ?? null);
+      if (name) {
+        const last = name.split(/\s+/).pop()!;
+        const e = entities.find((x) => x.name.split(/\s+/).includes(last));
+        name = e ? e.name : name;
+      }
+      out.push({ text: inner, paragraph, speaker: name });
+    }
+  });
+  return out;
+}
+
+export function quoteScores(cases: QuoteCase[], system: (ps: string[], es: Entity[]) => QuoteGold[]): { det: Counts; named: number; namedRight: number } {
+  const det = { tp: 0, fp: 0, fn: 0 };
+  let named = 0;
+  let namedRight = 0;
+  const norm = (s: string): string => s.replace(/[\s,.;:]+$/, '').replace(/\s+/g, ' ').trim();
+  for (const c of cases) {
+    const ents = handEntities(c.paragraphs, c.people);
+    const pred = system(c.paragraphs, ents);
+    const used = new Set<number>();
+    for (const g of c.quotes) {
+      const k = pred.findIndex((p, i) => !used.has(i) && p.paragraph === g.paragraph && norm(p.text) === norm(g.text));
+      if (k >= 0) { used.add(k); det.tp++; } else det.fn++;
+      if (g.speaker && c.people.some((p) => p.name === g.speaker)) {
+        named++;
+        if (k >= 0 && pred[k]!.speaker === g.speaker) namedRight++;
+      }
+    }
+    det.fp += pred.length - used.size;
+  }
+  return { det, named, namedRight };
+}
+
+function article1200(): { paragraphs: string[]; entities: Entity[] } {
+  const quotes = readJsonl<QuoteCase>('../test/fixtures/quotes/dev.jsonl');
+  const numbers = readJsonl<NumberCase>('../test/fixtures/numbers/dev.jsonl');
+  const paragraphs: string[] = [];
+  let tokens = 0;
+  for (let i = 0; tokens < 1200; i++) {
+    const q = quotes[i % quotes.length]!;
+    const extra = numbers[i % numbers.length]!.text;
+    for (const p of [...q.paragraphs, extra]) { paragraphs.push(p); tokens += p.split(/\s+/).length; }
+  }
+  const people = quotes.flatMap((q) => q.people);
+  return { paragraphs, entities: handEntities(paragraphs, people) };
+}
+
+function msPer(fn: () => void, runs = 40): number {
+  for (let i = 0; i < 5; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+export async function run(): Promise<BenchSection> {
+  const numCases = readJsonl<NumberCase>('../test/fixtures/numbers/dev.jsonl');
+  const quoteCases = readJsonl<QuoteCase>('../test/fixtures/quotes/dev.jsonl');
+  const ours = numberScores(numCases, ledeNumbers);
+  const wink = numberScores(numCases, winkNumbers);
+  const goldSpans = numCases.reduce((n, c) => n + c.spans.length, 0);
+  const q = quoteScores(quoteCases, findQuotes);
+  const b = quoteScores(quoteCases, baselineQuotes);
+  const goldQuotes = quoteCases.reduce((n, c) => n + c.quotes.length, 0);
+  const art = article1200();
+  const msNumbers = msPer(() => findNumbers(art.paragraphs, { published: '2026-01-31' }));
+  const msQuotes = msPer(() => findQuotes(art.paragraphs, art.entities));
+  const msWink = msPer(() => { for (const p of art.paragraphs) winkNumbers(p); }, 10);
+
+  const oT = prf(ours.typed), oU = prf(ours.untyped), wT = prf(wink.typed), wU = prf(wink.untyped);
+  const qd = prf(q.det), bd = prf(b.det);
+  const typeRows = [...VALUE_TYPES].map((t) => `| ${t} | ${pct(prf(ours.perType.get(t)!).f)} | ${pct(prf(wink.perType.get(t)!).f)} |`).join('\n');
+  const markdown = `Numbers: ${numCases.length} news sentences, ${goldSpans} gold value spans written to the OntoNotes guidelines (test/fixtures/numbers/dev.jsonl); exact boundaries.
+
+| system | typed P / R / F1 | untyped F1 | ms per 1,200-token article |
+| --- | --- | --- | --- |
+| Lede numbers | ${pct(oT.p)} / ${pct(oT.r)} / **${pct(oT.f)}** | ${pct(oU.f)} | ${msNumbers.toFixed(2)} |
+| wink-nlp (DURATION → DATE) | ${pct(wT.p)} / ${pct(wT.r)} / **${pct(wT.f)}** | ${pct(wU.f)} | ${msWink.toFixed(2)} |
+
+| type | Lede F1 | wink-nlp F1 |
+| --- | --- | --- |
+${typeRows}
+
+Quotes: ${quoteCases.length} news passages, ${goldQuotes} gold quotes, ${q.named} with a named speaker (test/fixtures/quotes/dev.jsonl); hand-built person entities.
+
+| system | detection P / R / F1 | named speaker right | ms per 1,200-token article |
+| --- | --- | --- | --- |
+| Lede quotes | ${pct(qd.p)} / ${pct(qd.r)} / **${pct(qd.f)}** | **${pct(q.namedRight / Math.max(1, q.named))}%** (${q.namedRight}/${q.named}) | ${msQuotes.toFixed(2)} |
+| quote marks + nearest preceding name | ${pct(bd.p)} / ${pct(bd.r)} / **${pct(bd.f)}** | ${pct(b.namedRight / Math.max(1, b.named))}% (${b.namedRight}/${b.named}) | — |
+`;
+  return {
+    title: 'Numbers and quotes',
+    markdown,
+    figures: {
+      numbers_typed_f1: +pct(oT.f), numbers_untyped_f1: +pct(oU.f), wink_typed_f1: +pct(wT.f), wink_untyped_f1: +pct(wU.f),
+      quotes_f1: +pct(qd.f), quotes_speaker_acc: +pct(q.namedRight / Math.max(1, q.named)), baseline_quotes_f1: +pct(bd.f),
+      baseline_speaker_acc: +pct(b.namedRight / Math.max(1, b.named)), numbers_ms: +msNumbers.toFixed(2), quotes_ms: +msQuotes.toFixed(2),
+    },
+  };
+}
+
+export default run;
+await printWhenMain(import.meta, run);
