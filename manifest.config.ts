@@ -49,6 +49,7 @@ export const manifestFor = (target: Target) =>
       ? {
           browser_specific_settings: {
             gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -36,6 +36,7 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
   if (point) await page.click(point.x, point.y);
+  await new Promise((r) => setTimeout(r, 400)); // let the card finish appearing
   const shot = resolve('artifacts/lede-sample-article.png');
   await page.screenshot(shot);
   console.log(`Lede ${status} the sample article. Screenshot: ${shot}`);

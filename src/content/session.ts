@@ -105,9 +105,9 @@ export class PageSession {
     // and how long our longest piece of work on the page's thread took.
     try {
       performance.measure('lede:longest-task', { start: t0, duration: this.longestSliceMs });
-      performance.mark(`lede:${status}`);
+      performance.mark(`lede:drawn-with:${this.highlighter.mode}`);
     } catch {
-      /* a page may have replaced performance.mark */
+      /* a page may have replaced performance.measure */
     }
     this.setStatus(status);
     if (status === 'annotated') {
@@ -119,6 +119,12 @@ export class PageSession {
   private setStatus(status: PageStatus): void {
     this.status = status;
     this.ui.setStatus(status);
+    if (status === 'working') return;
+    try {
+      performance.mark(`lede:${status}`);
+    } catch {
+      /* a page may have replaced performance.mark */
+    }
   }
 
   state(): PageState {

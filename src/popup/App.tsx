@@ -25,6 +25,7 @@ export function App({ fixedTabId }: { fixedTabId: number | null }) {
     const [state, access, settings] = await Promise.all([tab ? pageState(tab.id) : null, hasSiteAccess(), loadSettings()]);
     const host = hostOf(state?.url ?? tab?.url ?? '');
     setView({ tab, state, access, siteMode: siteModeFor(settings, host) });
+    document.body.dataset.ready = state?.status === 'working' ? '' : 'yes'; // for tests and the bench
     return state;
   };
 

@@ -156,3 +156,28 @@ export async function waitFor<T>(page: TestPage, fn: () => T | Promise<T>, timeo
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Opens Lede's popup for the tab showing `pageUrl`, as the toolbar button would. */
+export async function openPopupFor(h: Harness, pageUrl: string): Promise<TestPage> {
+  const popup = await h.extensionPage('src/popup/index.html');
+  const tabId = await popup.evaluate(async (url) => {
+    const g = globalThis as unknown as Record<string, { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } }>;
+    // Firefox match patterns cannot hold a port, so find the tab by its URL ourselves.
+    const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id ?? null;
+  }, pageUrl);
+  if (tabId === null) throw new Error(`no tab shows ${pageUrl}`);
+  await popup.evaluate((id) => void (location.search = `?tab=${id}`), tabId);
+  await waitFor(popup, () => location.search.startsWith('?tab=') && document.body.dataset.ready === 'yes', 15_000, 'the popup');
+  return popup;
+}
+
+/** Sends a message from an extension page to the content script of the tab showing `pageUrl`. */
+export async function messageTab(ext: TestPage, pageUrl: string, msg: object): Promise<unknown> {
+  return ext.evaluate(async ([url, m]) => {
+    const g = globalThis as unknown as Record<string, { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]>; sendMessage: (id: number, m: unknown) => Promise<unknown> } }>;
+    const api = (g.browser ?? g.chrome)!;
+    const tab = (await api.tabs.query({})).find((t) => t.url === url);
+    return tab?.id === undefined ? null : api.tabs.sendMessage(tab.id, m);
+  }, [pageUrl, msg] as const);
+}

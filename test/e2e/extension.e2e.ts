@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, waitFor, type BrowserName, type Harness, type TestPage } from './browsers.ts';
+import { launch, openPopupFor, waitFor, type BrowserName, type Harness, type TestPage } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 import { ledeStatus, paintedHighlights } from './page-probes.ts';
 
@@ -76,15 +76,7 @@ describe.each(browsers)('%s', (name) => {
   });
 
   it('lists the highlights in the popup', async () => {
-    const popup = await h.extensionPage('src/popup/index.html');
-    const tabId = await popup.evaluate(async (url) => {
-      const g = globalThis as unknown as Record<string, { tabs: { query: (q: object) => Promise<{ id?: number }[]> } }>;
-      // Firefox match patterns cannot hold a port, so find the tab by its URL ourselves.
-      const tabs = (await (g.browser ?? g.chrome)!.tabs.query({})) as { id?: number; url?: string }[];
-      return tabs.find((t) => t.url === url)?.id ?? null;
-    }, pageUrl);
-    expect(tabId).not.toBeNull();
-    await popup.evaluate((id) => { location.search = `?tab=${id}`; }, tabId);
+    const popup = await openPopupFor(h, pageUrl);
     const counts = await waitFor(popup, () => {
       const els = Array.from(document.querySelectorAll('.count'));
       return els.length ? Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.layer, Number(e.textContent)])) : null;

@@ -33,6 +33,27 @@ export function paintedHighlights(): PaintedRange[] {
 
 /** Whether Lede has finished with the page (its user-timing mark), and with which status. */
 export function ledeStatus(): string | null {
-  const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lede:'));
+  const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lede:') && !m.name.startsWith('lede:drawn-with:'));
   return marks.length ? marks[marks.length - 1]!.name.slice(5) : null;
+}
+
+/** How the content script drew: "highlight-api" or "wrap" (the fallback). */
+export function drawMode(): string | null {
+  const m = performance.getEntriesByType('mark').find((e) => e.name.startsWith('lede:drawn-with:'));
+  return m ? m.name.slice('lede:drawn-with:'.length) : null;
+}
+
+/** The centre of the first painted range of a layer whose text matches, scrolled into view. */
+export function pointOf(arg: { layer: string; text?: string }): { x: number; y: number } | null {
+  const h = (CSS.highlights as unknown as Map<string, Set<Range>>).get(`lede-${arg.layer}`);
+  const r = h ? [...h].find((x) => !arg.text || x.toString() === arg.text) : undefined;
+  if (!r) return null;
+  r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
+  return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2 };
+}
+
+/** Lede's card is open and has focus (focus inside a closed shadow root shows as its host). */
+export function cardHasFocus(): boolean {
+  return document.activeElement?.tagName === 'LEDE-UI';
 }

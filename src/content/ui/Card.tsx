@@ -28,16 +28,21 @@ export function Card({ span, annotation, top, left, onJump, onClose, onSave }: C
     if (e.key === 'Escape') {
       e.stopPropagation();
       onClose();
+    } else if (e.key === 'n' && e.target === root.current) {
+      // "n" on the card goes straight to the note field, as "a" does in Hypothesis' adder.
+      e.preventDefault();
+      root.current?.querySelector('textarea')?.focus();
     }
   };
   return (
-    <section ref={root} class="card" role="dialog" aria-label={`Lede: ${LAYER_LABEL[span.layer]}`} tabIndex={-1} style={{ top: `${top}px`, left: `${left}px` }} onKeyDown={onKey}>
+    <section ref={root} class="card" role="dialog" aria-label={`Lede: ${LAYER_LABEL[span.layer]}`} aria-describedby="lede-card-help" tabIndex={-1} style={{ top: `${top}px`, left: `${left}px` }} onKeyDown={onKey}>
       <header>
         <span class={`chip chip-${span.layer}`}>{LAYER_LABEL[span.layer]}</span>
         <button class="close" type="button" aria-label="Close card" onClick={onClose}>×</button>
       </header>
       <Details span={span} annotation={annotation} onJump={onJump} />
       <NoteForm span={span} onSave={onSave} />
+      <p id="lede-card-help" class="hint">Press N to write a note, Esc to close.</p>
     </section>
   );
 }
