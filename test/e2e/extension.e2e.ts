@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openPopupFor, waitFor, type BrowserName, type Harness, type TestPage } from './browsers.ts';
+import { seedMisses, type SeedGold } from '../seed-gold.ts';
+import { launch, messageTab, openPopupFor, waitFor, type BrowserName, type Harness, type TestPage } from './browsers.ts';
 import { startServer, type TestServer } from './server.ts';
 import { ledeStatus, paintedHighlights } from './page-probes.ts';
 
@@ -68,6 +69,13 @@ describe.each(browsers)('%s', (name) => {
     expect(people).toContain('Keir Starmer');
     expect(people).toContain('Takaichi');
     await page.screenshot(resolve(shots, `${name}-article.png`));
+  });
+
+  it('finds the gold entities, numbers, quotes and claims of the sample article in the browser', async () => {
+    const ext = await h.extensionPage('src/popup/index.html');
+    const state = (await messageTab(ext, pageUrl, { lede: 1, type: 'getPageState' })) as { annotation: Parameters<typeof seedMisses>[0] };
+    await ext.close();
+    expect(seedMisses(state.annotation, gold as unknown as SeedGold)).toEqual([]);
   });
 
   it('leaves the page layout alone: Lede adds only its own host element', async () => {

@@ -142,8 +142,8 @@ function NoteForm({ span, onSave }: { span: HighlightSpan; onSave: CardProps['on
         <textarea value={body} rows={3} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
       </label>
       <label>
-        Tags <span class="hint">(comma separated)</span>
-        <input type="text" value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+        Tags
+        <input type="text" value={tags} placeholder="comma separated, e.g. trade, asia" onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
       </label>
       <button type="submit" disabled={busy}>Save note</button>
       <p class="status" role="status">{status}</p>
