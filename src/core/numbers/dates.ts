@@ -24,7 +24,7 @@ const CLOCK_SUFFIX = new Set(['am', 'pm', 'a', 'p']);
 const ZONES = new Set(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet', 'cest', 'jst', 'ist', 'aest']);
 
 function cap(tok: NumToken | undefined): boolean {
-  return !!tok && /^\p{Lu}/u.test(tok.text);
+  return !!tok && tok.cap;
 }
 function digitsAt(t: NumToken[], i: number): number | null {
   const tok = t[i];

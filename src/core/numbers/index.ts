@@ -17,6 +17,10 @@ import { tokenizeForNumbers, type NumToken } from './tokens.ts';
 import { matchDate, matchTime } from './dates.ts';
 import { matchOrdinal, matchValue } from './values.ts';
 import { parsePublished, resolveDate } from './resolve-date.ts';
+import {
+  CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, HOLIDAYS, MODIFIERS, MONTHS, ORDINAL_WORDS, SEASONS, TENS_WORDS,
+  UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+} from './lexicon.ts';
 
 export interface NumberOptions {
   /** The article's published date (ISO 8601), to resolve "Saturday" or "last year". */
@@ -25,12 +29,29 @@ export interface NumberOptions {
 
 const FUTURE = /\b(?:will|won['’]t|shall|is due|are due|scheduled|set to|plans? to|expected to|going to|next)\b[^.!?]*$/i;
 
+/** Words that can open a value; any other word is skipped without running the matchers. */
+const STARTERS = new Set<string>([
+  ...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...VAGUE_PLURALS, ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...HOLIDAYS, ...SEASONS, ...CURRENCY_CODES,
+  ...Object.keys(CURRENCY_SIGNS), ...Object.keys(DOLLAR_PREFIXES), ...MODIFIERS.map((m) => m[0]!),
+  'several', 'few', 'many', 'dozen', 'dozens', 'half', 'a', 'an', 'between', 'today', 'yesterday', 'tomorrow',
+  'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'same', 'the', 'recent',
+  'years', 'decades', 'months', 'weeks', 'days', 'centuries', 'new', 'fiscal', 'fy', 'early', 'late', 'mid',
+  'earlier', 'later', '’', "'", 'noon', 'midnight', 'midday', 'dawn', 'dusk', 'tonight', 'overnight', 'hours',
+  'minutes', 'each', 'every',
+]);
+
+function consider(top: Candidate | null, c: Candidate | null): Candidate | null {
+  return c && c.end > c.start && (!top || c.end > top.end) ? c : top;
+}
+
 function best(t: NumToken[], i: number): Candidate | null {
-  let top: Candidate | null = null;
-  for (const c of [matchDate(t, i), matchTime(t, i), matchValue(t, i), matchOrdinal(t, i)]) {
-    if (c && c.end > c.start && (!top || c.end > top.end)) top = c;
-  }
-  return top;
+  const tok = t[i]!;
+  if (tok.type !== 'd' && !STARTERS.has(tok.lower)) return null;
+  let top = consider(null, matchDate(t, i));
+  top = consider(top, matchTime(t, i));
+  top = consider(top, matchValue(t, i));
+  return consider(top, matchOrdinal(t, i));
 }
 
 function findInParagraph(text: string, paragraph: number, pub: ReturnType<typeof parsePublished>, out: NumberSpan[]): void {

@@ -14,6 +14,8 @@ export interface NumToken {
   glued: boolean;
   /** 'd' digits, 'w' word, 'p' punctuation or symbol. */
   type: 'd' | 'w' | 'p';
+  /** Starts with an upper-case letter. */
+  cap: boolean;
   /** First token of a sentence (after . ! ? or an opening quote or bracket at a sentence start). */
   initial: boolean;
 }
@@ -38,10 +40,11 @@ export function tokenizeForNumbers(text: string): NumToken[] {
       word = word.slice(0, -2);
     }
     const initial = sentenceStart;
-    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, glued, type, initial });
+    const cap = type === 'w' && word[0] !== word[0]!.toLowerCase();
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, glued, type, initial, cap });
     if (possessive) {
       const s = start + word.length;
-      out.push({ text: possessive, lower: possessive.toLowerCase(), start: s, end: s + 2, glued: true, type: 'p', initial: false });
+      out.push({ text: possessive, lower: possessive.toLowerCase(), start: s, end: s + 2, glued: true, type: 'p', initial: false, cap: false });
     }
     prevEnd = start + m[0].length;
     if (type === 'p') {

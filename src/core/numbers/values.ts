@@ -16,7 +16,7 @@ const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b
 const COMPOUND_STOP = new Set(['on', 'to', 'for', 'of', 'and', 'or', 'in', 'by', 'a', 'the']);
 
 function isCap(tok: NumToken | undefined): boolean {
-  return !!tok && tok.type === 'w' && /^\p{Lu}/u.test(tok.text);
+  return !!tok && tok.cap;
 }
 
 /** True when the digits at i are part of a name or code: "COVID-19", "F-35", "G7", "Boeing 737", "No. 10". */
@@ -51,10 +51,10 @@ function currencyBefore(t: NumToken[], i: number): { end: number; unit: string }
   if (!tok) return null;
   const sign = CURRENCY_SIGNS[tok.text];
   if (sign) return { end: i + 1, unit: sign };
-  if (tok.type === 'w' && DOLLAR_PREFIXES[tok.lower] && /^\p{Lu}/u.test(tok.text) && t[i + 1]?.text === '$' && t[i + 1]!.glued) {
+  if (tok.type === 'w' && DOLLAR_PREFIXES[tok.lower] && tok.cap && t[i + 1]?.text === '$' && t[i + 1]!.glued) {
     return { end: i + 2, unit: DOLLAR_PREFIXES[tok.lower]! };
   }
-  if (tok.type === 'w' && CURRENCY_CODES.has(tok.lower) && /^\p{Lu}/u.test(tok.text) && (tok.text === tok.text.toUpperCase() || tok.lower === 'rs')) {
+  if (tok.type === 'w' && CURRENCY_CODES.has(tok.lower) && tok.cap && (tok.text === tok.text.toUpperCase() || tok.lower === 'rs')) {
     let end = i + 1;
     if (tok.lower === 'rs' && t[end]?.text === '.' && t[end]!.glued) end++;
     if (t[end]?.type === 'd') return { end, unit: tok.lower === 'rs' ? 'INR' : tok.text.toUpperCase() };
@@ -242,18 +242,18 @@ const CHANGE = new Set([
 
 export function matchValue(t: NumToken[], i: number): Candidate | null {
   const noTo = CHANGE.has(lowerAt(t, i - 1)) || CHANGE.has(lowerAt(t, i - 2));
-  let best: Candidate | null = null;
-  const consider = (start: number, j: number, withModifier: boolean): void => {
-    const a = amountAt(t, j, noTo) ?? articleDuration(t, j, withModifier);
-    if (a && (!best || a.end > best.end)) best = { start, ...a };
-  };
-  consider(i, i, false);
-  for (const j of matchModifier(t, i)) {
-    const words = t.slice(i, j).map((x) => x.lower).join(' ');
-    const start = OUTSIDE_MODIFIERS.has(words) ? j : i;
-    consider(start, j, true);
+  let found: Candidate | null = null;
+  const plain = amountAt(t, i, noTo) ?? articleDuration(t, i, false);
+  if (plain) found = { start: i, ...plain };
+  const heads = MODIFIER_HEADS.get(t[i]!.lower);
+  if (heads) {
+    for (const j of matchModifier(t, i)) {
+      const a = amountAt(t, j, noTo) ?? articleDuration(t, j, true);
+      if (!a || (found && a.end <= found.end)) continue;
+      const words = t.slice(i, j).map((x) => x.lower).join(' ');
+      found = { start: OUTSIDE_MODIFIERS.has(words) ? j : i, ...a };
+    }
   }
-  const found = best as Candidate | null;
   if (!found) return null;
   if (found.kind === 'count' && !oneIsNumber(t, found)) return null;
   return found;
@@ -276,7 +276,7 @@ export function matchOrdinal(t: NumToken[], i: number): Candidate | null {
   if (tok.type === 'w') {
     const v = ORDINAL_WORDS[tok.lower];
     if (v === undefined) return null;
-    if (/^\p{Lu}/u.test(tok.text) && !tok.initial) return null;
+    if (tok.cap && !tok.initial) return null;
     if (tok.lower === 'second' && (lowerAt(t, i - 1) === 'a' && !/^\p{L}/u.test(t[i + 1]?.text ?? '') || lowerAt(t, i - 1) === 'per')) return null;
     return { start: i, end: i + 1, kind: 'ordinal', value: v, unit: null };
   }

@@ -62,20 +62,35 @@ function trimmed(text: string, s: number, e: number): { start: number; end: numb
   return { start: s, end: e, terminal };
 }
 
+/** For each offset, the first offset at or after it where a closer for `opener` stands (-1: none). */
+function closerTable(text: string, opener: string): Int32Array {
+  const table = new Int32Array(text.length + 1).fill(-1);
+  for (let j = text.length - 1; j >= 0; j--) table[j] = isCloser(text, j, opener) ? j : table[j + 1]!;
+  return table;
+}
+
 /** Top-level quote pieces of a paragraph, in order. */
 export function findPieces(text: string): Piece[] {
   const out: Piece[] = [];
   const n = text.length;
+  const nextSingle = new Map<string, Int32Array>();
   let i = 0;
   while (i < n) {
     if (!isOpener(text, i)) { i++; continue; }
     const opener = text[i]!;
     const single = opener === '‘' || opener === "'";
-    // Single marks double as apostrophes: look only a bounded way ahead so a page of them stays linear.
-    const limit = single ? Math.min(n, i + 2000) : n;
     let closeAt = -1;
-    for (let j = i + 1; j < limit; j++) {
-      if (isCloser(text, j, opener)) { closeAt = j; break; }
+    if (single) {
+      // Single marks double as apostrophes, so many may open and never close: a table of the next
+      // closer keeps a page of them linear. A single quote longer than 2,000 characters is not one.
+      let table = nextSingle.get(opener);
+      if (!table) nextSingle.set(opener, (table = closerTable(text, opener)));
+      const j = i + 1 < n ? table[i + 1]! : -1;
+      closeAt = j >= 0 && j < i + 2000 ? j : -1;
+    } else {
+      for (let j = i + 1; j < n; j++) {
+        if (isCloser(text, j, opener)) { closeAt = j; break; }
+      }
     }
     if (closeAt < 0 && single) { i++; continue; }
     const close = closeAt < 0 ? n : closeAt;
