@@ -104,8 +104,18 @@ async function launchFirefox(proxyPort: number): Promise<Harness> {
   });
   await browser.installExtension(distFor('firefox'));
   type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
+  // Real pages' scripts may start another navigation while the first one loads; BiDi then rejects the
+  // first ("Address rejected"). The page is there all the same, so wait for it to settle instead.
+  const goto = async (p: PpPage, url: string) => {
+    try {
+      await p.goto(url, { waitUntil: 'load' });
+    } catch (e) {
+      if (!/Address rejected|aborted|NS_BINDING_ABORTED/i.test(String(e))) throw e;
+      await p.waitForFunction(() => document.readyState !== 'loading', { timeout: 15_000 }).catch(() => {});
+    }
+  };
   const wrap = (p: PpPage): TestPage => ({
-    goto: async (url) => void (await p.goto(url)),
+    goto: (url) => goto(p, url),
     evaluate: (fn, arg) => p.evaluate(fn as never, arg) as never,
     click: (x, y) => p.mouse.click(x, y),
     type: (t) => p.keyboard.type(t),
@@ -119,7 +129,7 @@ async function launchFirefox(proxyPort: number): Promise<Harness> {
     async newPage(url) {
       const p = await browser.newPage();
       await p.setViewport({ width: 1200, height: 900 });
-      if (url) await p.goto(url);
+      if (url) await goto(p, url);
       return wrap(p);
     },
     async extensionPage(path) {

@@ -16,7 +16,7 @@ const gold = JSON.parse(readFileSync('test/fixtures/seed/gold.json', 'utf8')) as
   entities_must: { text: string; type: string }[];
 };
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const shots = resolve('artifacts/screenshots');
+const shots = resolve('docs/screenshots');
 mkdirSync(shots, { recursive: true });
 
 /**

@@ -10,7 +10,7 @@ import { launch, messageTab, openPopupFor, waitFor, type BrowserName, type Harne
 import { startServer, type TestServer } from './server.ts';
 import { cardHasFocus, drawMode, ledeStatus, paintedHighlights, pointOf } from './page-probes.ts';
 
-const shots = resolve('artifacts/screenshots');
+const shots = resolve('docs/screenshots');
 mkdirSync(shots, { recursive: true });
 const browsers = (process.env.LEDE_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
