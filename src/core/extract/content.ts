@@ -5,7 +5,7 @@
  * density, Readability's conditional cleaning, and the wording of short labels.
  */
 import { boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
-import type { ElementInfo, PageModel } from './page-model.ts';
+import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
 import { attr, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf } from './dom.ts';
@@ -103,6 +103,7 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
   };
 
   const out: Block[] = [];
+  let pendingHeading: Block | null = null;
   for (const b of model.blocks) {
     const self = model.info(b.el);
     const root = findRoot(self);
@@ -114,10 +115,65 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
         break;
       }
     }
-    if (drop || !keepBlock(b, model, out.length, titleKey)) continue;
+    if (drop) continue;
+    const verdict = keepBlock(b, out.length, titleKey);
+    if (verdict === KEEP_IF_PROSE_FOLLOWS) {
+      pendingHeading = b;
+      continue;
+    }
+    if (verdict === DROP) continue;
+    // A linked subhead between two prose paragraphs is a subhead (product names, people in a list story).
+    if (pendingHeading && out.length > 0 && isProse(b.text, b.linkChars)) out.push(pendingHeading);
+    pendingHeading = null;
     out.push(b);
   }
-  return out;
+  return withSameStyleBlocks(model, sel, flags, out);
+}
+
+/**
+ * Story paragraphs styled alike (`p.story-body-text`) but split across containers by ads or layout
+ * (several "story-body" chunks) are one story: pull in same-class blocks from outside the chosen
+ * containers, unless they sit in a container named or tagged as not-story.
+ */
+function withSameStyleBlocks(model: PageModel, sel: Selection, flags: Flags, story: Block[]): Block[] {
+  const bySig = new Map<string, { chars: number; n: number }>();
+  let total = 0;
+  for (const b of story) {
+    total += b.text.length;
+    const sig = signature(b);
+    if (!sig) continue;
+    const e = bySig.get(sig) ?? { chars: 0, n: 0 };
+    e.chars += b.text.length;
+    e.n++;
+    bySig.set(sig, e);
+  }
+  let best: string | null = null;
+  for (const [sig, e] of bySig) if (e.n >= 3 && e.chars >= total * 0.5 && (!best || e.chars > bySig.get(best)!.chars)) best = sig;
+  if (!best) return story;
+  const inStory = new Set(story.map((b) => b.el));
+  // Ancestors shared with the chosen containers are not evidence against a block.
+  const shared = new Set<ElementInfo>();
+  for (const r of sel.roots) for (let p: ElementInfo | null = model.info(r); p; p = p.parent) shared.add(p);
+  const extra: Block[] = [];
+  for (const b of model.blocks) {
+    if (inStory.has(b.el) || signature(b) !== best || !isProse(b.text, b.linkChars)) continue;
+    let ok = true;
+    for (let p: ElementInfo | null = model.info(b.el).parent; p && !shared.has(p); p = p.parent) {
+      const named = boilerplateName(p.el);
+      if (NEVER_STORY_TAGS.has(p.tag) || named === NAME_COMMENTS || named === NAME_STRONG || (flags.stripUnlikely && isUnlikely(p.el, p.tag))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) extra.push(b);
+  }
+  if (!extra.length) return story;
+  return [...story, ...extra].sort((a, b) => a.index - b.index);
+}
+
+function signature(b: Block): string | null {
+  const c = attr(b.el, 'class');
+  return c && c.trim() ? `${b.tag}.${c.trim()}` : null;
 }
 
 /** Readability's _cleanConditionally, on counts instead of a mutated tree. */
@@ -137,20 +193,24 @@ function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): b
   return false;
 }
 
-function keepBlock(b: Block, model: PageModel, position: number, titleKey: string): boolean {
+const DROP = 0;
+const KEEP = 1;
+const KEEP_IF_PROSE_FOLLOWS = 2;
+
+function keepBlock(b: Block, position: number, titleKey: string): number {
   const text = b.text;
-  if (!HAS_WORD.test(text)) return false;
-  if (b.tag === 'figcaption' || b.tag === 'caption') return false;
-  const density = b.linkChars / text.length;
-  // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
-  if (density > 0.6 && !(HEADING.test(b.tag) && onlyAnchorLinks(b.el))) return false;
-  if (text.length < 40 && AD_LABEL.test(text)) return false;
-  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return false;
-  if (position < 3 && text.length < 80 && BYLINE.test(text)) return false;
-  if (HEADING.test(b.tag) || position === 0) {
-    if (titleKey && normalizeTitle(text) === titleKey) return false;
+  const heading = HEADING.test(b.tag);
+  if (!HAS_WORD.test(text)) return DROP;
+  if (b.tag === 'figcaption' || b.tag === 'caption') return DROP;
+  if (text.length < 40 && AD_LABEL.test(text)) return DROP;
+  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
+  if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
+  if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
+  if (b.tag === 'h1' && position === 0) return DROP;
+  if (b.linkChars > text.length * 0.6) {
+    if (!heading) return DROP;
+    // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
+    return onlyAnchorLinks(b.el) ? KEEP : KEEP_IF_PROSE_FOLLOWS;
   }
-  if (b.tag === 'h1' && position === 0) return false;
-  void model;
-  return true;
+  return KEEP;
 }

@@ -20,6 +20,8 @@ export interface ElementInfo {
   paragraphs: number;
   listItems: number;
   headingChars: number;
+  /** Characters in blocks that read as running prose (see isProse). */
+  proseChars: number;
   blocks: number;
   /** Readability-style content score; null until the element becomes a candidate. */
   score: number | null;
@@ -35,6 +37,22 @@ export function countCommas(text: string): number {
   let n = 0;
   while (COMMAS.exec(text)) n++;
   return n;
+}
+
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}/;
+
+/** Words separated by spaces (or CJK script): not a code blob, URL or data string. */
+export function readsAsProse(text: string): boolean {
+  if (text.length < 80 || CJK_RUN.test(text)) return true;
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) spaces++;
+  return spaces * 30 >= text.length;
+}
+
+/** A block of running prose: long enough, few links, made of words. CJK counts triple per character. */
+export function isProse(text: string, linkChars: number): boolean {
+  const len = CJK_RUN.test(text) ? text.length * 3 : text.length;
+  return len >= 80 && linkChars < text.length * 0.3 && readsAsProse(text);
 }
 
 export class PageModel {
@@ -84,6 +102,7 @@ export class PageModel {
         paragraphs: 0,
         listItems: 0,
         headingChars: 0,
+        proseChars: 0,
         blocks: 0,
         score: null,
       };
@@ -99,6 +118,7 @@ export class PageModel {
     const isP = b.tag === 'p' || b.tag === 'pre' || b.tag === 'blockquote';
     const isLi = b.tag === 'li';
     const heading = /^h[1-6]$/.test(b.tag);
+    const prose = !heading && isProse(b.text, b.linkChars) ? len : 0;
     for (let i: ElementInfo | null = this.info(b.el); i; i = i.parent) {
       i.chars += len;
       i.linkChars += b.linkChars;
@@ -107,6 +127,7 @@ export class PageModel {
       if (isP) i.paragraphs++;
       if (isLi) i.listItems++;
       if (heading) i.headingChars += len;
+      i.proseChars += prose;
     }
   }
 

@@ -3,9 +3,9 @@
  * grandparents, class names weigh in, link-heavy containers lose), then the siblings that belong to the
  * same story. Works on the PageModel, never on a mutated DOM.
  */
-import { classWeight } from './cues.ts';
+import { boilerplateName, classWeight, NAME_NEUTRAL } from './cues.ts';
 import type { ElementInfo, PageModel } from './page-model.ts';
-import { countCommas } from './page-model.ts';
+import { countCommas, readsAsProse } from './page-model.ts';
 import { attr, childElements } from './dom.ts';
 
 export interface Flags {
@@ -83,8 +83,9 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
 
   // Scale by link density; keep the five best.
   const ranked: [ElementInfo, number][] = [];
-  for (const [i, s] of scores) ranked.push([i, s * (1 - model.linkDensity(i))]);
-  ranked.sort((a, b) => b[1] - a[1]);
+  // A container without a single prose block cannot be the article, whatever its class names say.
+  for (const [i, s] of scores) ranked.push([i, s * (1 - model.linkDensity(i)) * (i.proseChars > 0 ? 1 : 0.5)]);
+  ranked.sort((a, b) => b[1] - a[1] || b[0].chars - a[0].chars);
   const final = new Map(ranked);
   let [top, topScore] = ranked[0]!;
 
@@ -121,17 +122,7 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
   }
   topScore = final.get(top) ?? topScore;
 
-  return { top, roots: siblingsOfStory(model, top, topScore, final) };
-}
-
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}/;
-
-/** Words separated by spaces (or CJK script): not a code blob, URL or data string. */
-function readsAsProse(text: string): boolean {
-  if (text.length < 80 || CJK_RUN.test(text)) return true;
-  let spaces = 0;
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) spaces++;
-  return spaces * 30 >= text.length;
+  return { top, roots: siblingsOfStory(model, top, topScore, final, flags), debugScores: final } as Selection;
 }
 
 function isAncestor(a: ElementInfo, b: ElementInfo): boolean {
@@ -142,7 +133,7 @@ function isAncestor(a: ElementInfo, b: ElementInfo): boolean {
 const SENTENCE_END = /\.( |$)/;
 
 /** Readability's sibling rule: same-class or well-scored siblings, and plain paragraphs next to the body. */
-function siblingsOfStory(model: PageModel, top: ElementInfo, topScore: number, final: Map<ElementInfo, number>): Element[] {
+function siblingsOfStory(model: PageModel, top: ElementInfo, topScore: number, final: Map<ElementInfo, number>, flags: Flags): Element[] {
   if (!top.parent || top.el === model.body) return [top.el];
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = safeClass(top.el);
@@ -158,6 +149,17 @@ function siblingsOfStory(model: PageModel, top: ElementInfo, topScore: number, f
     if (topClass && safeClass(sib) === topClass) bonus += topScore * 0.2;
     const s = final.get(info);
     if (s !== undefined && s + bonus >= threshold) {
+      roots.push(sib);
+      continue;
+    }
+    // A sibling that is mostly running prose continues the story, even when its paragraphs sit too deep
+    // to have scored it (layouts that wrap each story chunk in several divs).
+    if (
+      info.proseChars >= Math.max(250, info.chars * 0.4) &&
+      model.linkDensity(info) < 0.25 &&
+      boilerplateName(sib) === NAME_NEUTRAL &&
+      !(flags.stripUnlikely && model.unlikely(sib))
+    ) {
       roots.push(sib);
       continue;
     }
