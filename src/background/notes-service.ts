@@ -7,7 +7,8 @@
 import { canonicalizeUrl } from '../core/notes/canonical-url.ts';
 import { exportNotesAs } from '../core/notes/export.ts';
 import { parseImport } from '../core/notes/import.ts';
-import { dateUpperBound, matchesQuery, queryWords } from '../core/notes/search-words.ts';
+import { matchesQuery } from '../core/notes/search-words.ts';
+import { SearchIndex } from '../core/notes/search-index.ts';
 import type { ExportFile, ExportFormat, ImportReport, Note, NoteDraft, NotePatch, NotesQuery } from '../core/notes/types.ts';
 import { noteFromDraft, sameNoteKey, validateNote } from '../core/notes/validate.ts';
 import type { NotesPage, NotesService, PersistState } from '../shared/notes-protocol.ts';
@@ -38,6 +39,9 @@ export async function saveNote(db: NotesDb, draft: NoteDraft, deps: ServiceDeps 
     if (twin) return fromRow(twin);
     await db.notes.add(toRow(note));
     return note;
+  }).then(async (saved) => {
+    await reindex(db, [saved]);
+    return saved;
   }));
 }
 
@@ -51,6 +55,9 @@ export async function updateNote(db: NotesDb, id: string, patch: NotePatch, deps
     if (!checked.ok) throw new NotesStorageError(`This change cannot be saved: ${checked.reason}.`);
     await db.notes.put(toRow(checked.value));
     return checked.value;
+  }).then(async (note) => {
+    await reindex(db, [note]);
+    return note;
   }));
 }
 
@@ -69,6 +76,9 @@ export async function deleteNotes(db: NotesDb, ids: string[]): Promise<Note[]> {
     const rows = (await db.notes.bulkGet(ids)).filter((r): r is NoteRow => r !== undefined);
     await db.notes.bulkDelete(rows.map((r) => r.id));
     return rows.map(fromRow);
+  }).then(async (deleted) => {
+    await reindex(db, [], deleted.map((n) => n.id));
+    return deleted;
   }));
 }
 
@@ -81,35 +91,43 @@ export async function restoreNotes(db: NotesDb, notes: Note[]): Promise<{ restor
     valid.push(checked.value);
   }
   await guarded(() => db.transaction('rw', db.notes, () => db.notes.bulkPut(valid.map(toRow))));
+  await reindex(db, valid);
   return { restored: valid.length };
 }
 
-/** Ids of notes having a word that starts with each query word (intersection), via the words index. */
-async function idsForWords(db: NotesDb, words: string[]): Promise<Set<string>> {
-  let ids: Set<string> | null = null;
-  for (const word of words) {
-    const keys = (await db.notes.where('words').startsWith(word).primaryKeys()) as string[];
-    const next: Set<string> = new Set(ids ? keys.filter((k) => ids!.has(k)) : keys);
-    ids = next;
-    if (ids.size === 0) break;
+/** One search index per open database, built on first use (see core/notes/search-index.ts). */
+const indexes = new WeakMap<NotesDb, Promise<SearchIndex>>();
+
+function indexFor(db: NotesDb): Promise<SearchIndex> {
+  let built = indexes.get(db);
+  if (!built) {
+    built = db.notes.toArray().then((rows) => {
+      const index = new SearchIndex();
+      for (const row of rows) index.upsert(row);
+      return index;
+    });
+    built.catch(() => indexes.delete(db)); // a failed build is retried by the next query
+    indexes.set(db, built);
   }
-  return ids ?? new Set();
+  return built;
 }
 
-/** Rows that might match, read through the most selective index the query names. */
-async function candidates(db: NotesDb, q: NotesQuery, limit: number): Promise<{ rows: NoteRow[]; complete: boolean }> {
-  const words = queryWords(q.text);
-  if (words.length) return { rows: await bulkRows(db, [...(await idsForWords(db, words))]), complete: true };
-  if (q.url) return { rows: await rowsForUrl(db, q.url), complete: true };
-  if (q.entity) return { rows: await db.notes.where('entities').equals(q.entity).toArray(), complete: true };
-  if (q.tag) return { rows: await db.notes.where('tags').equals(q.tag).toArray(), complete: true };
-  if (q.site) return { rows: await db.notes.where('site').equals(q.site).toArray(), complete: true };
-  // No narrowing index: walk newest first and stop once the page is full.
-  const range = q.from || q.to
-    ? db.notes.where('createdAt').between(q.from ?? '', q.to ? dateUpperBound(q.to) : '\uffff', true, true)
-    : db.notes.orderBy('createdAt');
-  const rows = await range.reverse().filter((r) => matchesQuery(r, q, r.words)).limit(limit + 1).toArray();
-  return { rows, complete: false };
+/** Keeps an already built index in step with a write that has committed. */
+async function reindex(db: NotesDb, put: readonly Note[], removed: readonly string[] = []): Promise<void> {
+  const built = indexes.get(db);
+  if (!built) return;
+  try {
+    const index = await built;
+    for (const id of removed) index.remove(id);
+    for (const note of put) index.upsert(note);
+  } catch {
+    // the index failed to build; it will be rebuilt from the database
+  }
+}
+
+/** Forgets the search index (tests that write around the service, or after an error). */
+export function dropSearchIndex(db: NotesDb): void {
+  indexes.delete(db);
 }
 
 async function bulkRows(db: NotesDb, ids: string[]): Promise<NoteRow[]> {
@@ -130,10 +148,11 @@ async function rowsForUrl(db: NotesDb, url: string): Promise<NoteRow[]> {
 export async function listNotes(db: NotesDb, query: NotesQuery): Promise<NotesPage> {
   const limit = Math.min(MAX_LIMIT, query.limit ?? DEFAULT_LIMIT);
   return guarded(async () => {
-    const { rows, complete } = await candidates(db, query, limit);
-    const matching = complete ? rows.filter((r) => matchesQuery(r, query, r.words)) : rows;
-    const notes = matching.map(fromRow).sort(newestFirst);
-    return { notes: notes.slice(0, limit), more: notes.length > limit };
+    const { ids, more } = (await indexFor(db)).search(query, limit);
+    const rows = await bulkRows(db, ids);
+    // The database has the last word: a row changed behind the index is checked again here.
+    const notes = rows.filter((r) => matchesQuery(r, query, r.words)).map(fromRow);
+    return { notes, more };
   });
 }
 
@@ -150,7 +169,11 @@ export async function exportNotes(db: NotesDb, format: ExportFormat, ids?: strin
 
 /** Imports a file's text: record-by-record report, one transaction, nothing stored changes. */
 export async function importNotes(db: NotesDb, text: string): Promise<ImportReport> {
-  return importIntoDb(db, parseImport(text));
+  const parsed = parseImport(text);
+  const report = await importIntoDb(db, parsed);
+  // Which notes were skipped as duplicates is the database's call: rebuild rather than guess.
+  if (report.imported > 0) dropSearchIndex(db);
+  return report;
 }
 
 /** Asks the browser not to evict the notes under storage pressure (navigator.storage.persist). */

@@ -2,7 +2,7 @@
 export * from './types.ts';
 export { canonicalizeUrl, siteOf, isTrackingParam } from './canonical-url.ts';
 export { articleText, describeSelectors, quoteSelectorOf, positionSelectorOf, CONTEXT_LENGTH } from './selectors.ts';
-export { reanchor, reanchorDetailed, maxErrorsFor, type Anchor, type AnchorDetail } from './reanchor.ts';
+export { reanchor, reanchorDetailed, maxErrorsFor, type Anchor, type AnchorDetail, type ReanchorOptions } from './reanchor.ts';
 export { validateNote, noteFromDraft, sameNoteKey, isLayer, isoDate, LIMITS } from './validate.ts';
 export { searchWords, queryWords, matchesQuery, wordsOf } from './search-words.ts';
 export { exportNotesAs } from './export.ts';

@@ -31,11 +31,27 @@ const MAX_EXACT = 2000;
 const MIN_EVIDENCE = 24;
 /** Two places whose scores are closer than this are a tie that only the stored position may break. */
 const TIE = 0.02;
+/** Score above which an exact occurrence is taken without looking for edited copies (context mostly agrees). */
+const EXACT_SURE = 0.9;
+/** Longest text inserted inside a quote that is still bridged (an ad block, a link line). */
+const MAX_INSERTION = 400;
 
-/** Edits allowed in a quote of m characters: none for tiny quotes, then a quarter, at most 256. */
+/**
+ * Edits allowed in a quote of m characters: none below 4 (any word would do), one below 12 (a fixed typo
+ * in a name; context must then carry the evidence), then a quarter, at most 256 (as Hypothesis caps it).
+ */
 export function maxErrorsFor(m: number): number {
-  if (m < 12) return 0;
+  if (m < 4) return 0;
+  if (m < 12) return 1;
   return Math.min(256, Math.floor(m / 4));
+}
+
+export interface ReanchorOptions {
+  /**
+   * false = accept the best-scoring place whatever its score, as Hypothesis does. Only the bench uses
+   * it, to show what the evidence threshold and tie check prevent.
+   */
+  strict?: boolean;
 }
 
 interface Scored extends FuzzyMatch {
@@ -68,7 +84,10 @@ function scoreCandidate(
   const q = 1 - match.errors / m;
   const closeness = hint ? 1 - Math.min(1, Math.abs(match.start - hint.start) / Math.max(text.length, 1)) : 0.5;
   const score = (50 * q + 20 * p + 20 * s + 2 * closeness) / 92;
-  const evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
+  let evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
+  // A short quote with an edit in it ("Starmr" → "Starmer") could be any similar word: both sides of
+  // its context must vouch for the place.
+  if (match.errors > 0 && m < 12 && Math.min(p, s) < 0.5) evidence = 0;
   return { ...match, score, evidence, method };
 }
 
@@ -98,8 +117,34 @@ function longQuoteMatches(text: string, exact: string): FuzzyMatch[] {
   return out;
 }
 
+/**
+ * Matches of a quote that something was inserted into (an ad label, a "Read more" link): its two halves
+ * found separately, close together and in order. The range covers the insertion too, as the page does;
+ * only the halves' own edits count as errors.
+ */
+function splitMatches(text: string, exact: string): FuzzyMatch[] {
+  const half = exact.length >> 1;
+  const head = exact.slice(0, half);
+  const tail = exact.slice(half);
+  const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 8);
+  const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 8);
+  const out: FuzzyMatch[] = [];
+  for (const h of heads) {
+    // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
+    let next: FuzzyMatch | null = null;
+    for (const t of tails) if (t.start > h.end && t.start - h.end <= MAX_INSERTION && (!next || t.start < next.start)) next = t;
+    if (!next) continue;
+    // The inserted stretch costs a little, so an unbroken match always wins over a bridged one, and
+    // the whole must stay within the quote's edit budget.
+    const errors = h.errors + next.errors + Math.ceil((next.start - h.end) / 8);
+    if (errors <= maxErrorsFor(exact.length)) out.push({ start: h.start, end: next.end, errors });
+  }
+  return out;
+}
+
 /** The best acceptable place among candidates, or null when none is strong and unambiguous. */
-function pick(candidates: Scored[], hint: TextPositionSelector | null): Scored | null {
+function pick(candidates: Scored[], hint: TextPositionSelector | null, strict = true): Scored | null {
+  if (!strict) return [...candidates].sort((a, b) => b.score - a.score)[0] ?? null;
   const good = candidates.filter((c) => c.evidence >= MIN_EVIDENCE);
   if (good.length === 0) return null;
   good.sort((a, b) => b.score - a.score);
@@ -116,7 +161,8 @@ function pick(candidates: Scored[], hint: TextPositionSelector | null): Scored |
 }
 
 /** Like `reanchor`, with how the place was found and its score. */
-export function reanchorDetailed(text: string, selectors: readonly Selector[]): AnchorDetail | null {
+export function reanchorDetailed(text: string, selectors: readonly Selector[], options: ReanchorOptions = {}): AnchorDetail | null {
+  const strict = options.strict !== false;
   if (typeof text !== 'string' || !Array.isArray(selectors)) return null;
   const quote = quoteSelectorOf(selectors);
   if (!quote || quote.exact.length === 0) return null;
@@ -128,18 +174,24 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[]): 
   if (hint && hint.end <= text.length && text.slice(hint.start, hint.end) === exact) {
     const atHint = scoreCandidate(text, quote, hint, { start: hint.start, end: hint.end, errors: 0 }, 'position');
     // Accepted at once unless the quote is short enough to recur and its context disagrees.
-    if (atHint.evidence >= MIN_EVIDENCE && (exact.length >= 32 || atHint.score >= 0.9)) return toDetail(atHint);
+    if (!strict || (atHint.evidence >= MIN_EVIDENCE && (exact.length >= 32 || atHint.score >= 0.9))) return toDetail(atHint);
   }
   const exacts = exactMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'exact'));
-  const fromExact = pick(exacts, hint);
-  if (fromExact) return toDetail(fromExact);
+  const fromExact = pick(exacts, hint, strict);
+  // An exact copy whose context disagrees may be a repeated passage while the note's own place was
+  // edited slightly: then the approximate search below gets to compete.
+  if (fromExact && (!strict || fromExact.score >= EXACT_SURE)) return toDetail(fromExact);
 
   const k = maxErrorsFor(exact.length);
-  if (k === 0) return null;
+  if (k === 0) return fromExact ? toDetail(fromExact) : null;
   const fuzzy = exact.length > WHOLE_PATTERN_LIMIT ? longQuoteMatches(text, exact) : fuzzySearch(text, exact, k, 32);
   const scored = [...exacts, ...fuzzy.map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy'))];
-  const best = pick(scored, hint);
-  return best ? toDetail(best) : null;
+  const best = pick(scored, hint, strict);
+  // Bridging is for quotes found nowhere; a quote that matched well in several places is ambiguous.
+  const plausible = scored.some((c) => c.evidence >= MIN_EVIDENCE);
+  if (best || plausible || exact.length < 24) return best ? toDetail(best) : null;
+  const bridged = pick(splitMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy')), hint, strict);
+  return bridged ? toDetail(bridged) : null;
 }
 
 /**
