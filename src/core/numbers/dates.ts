@@ -12,7 +12,7 @@ import { DATE_UNITS, DAY_PARTS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASON
 type Hit = { end: number; spec: DateSpec | null };
 
 const REL_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, that: 0 };
-const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'between', 'and', 'through', 'year', 'fiscal', 'fy', 'summer', 'spring', 'winter', 'autumn', 'fall', '’', "'", ',', '(', 'around', 'throughout', 'for']);
+const YEAR_PREPS = new Set(['-', '–', 'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'between', 'and', 'through', 'year', 'fiscal', 'fy', 'summer', 'spring', 'winter', 'autumn', 'fall', '’', "'", ',', '(', 'around', 'throughout', 'for']);
 const EVENT_NOUNS = new Set([
   'election', 'elections', 'census', 'olympics', 'season', 'budget', 'campaign', 'war', 'referendum', 'summit',
   'vote', 'law', 'report', 'survey', 'games', 'world', 'cup', 'crisis', 'attack', 'attacks', 'invasion', 'agreement',
@@ -142,6 +142,10 @@ function decadeOrCentury(t: NumToken[], i: number): Hit | null {
   if (v !== null && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j + 1)) && t[j + 1]!.glued) { c = v; k = j + 2; }
   else if (ORDINAL_WORDS[lowerAt(t, j)] !== undefined) { c = ORDINAL_WORDS[lowerAt(t, j)]!; k = j + 1; }
   if (c !== null && lowerAt(t, k) === 'century' && j > i) return { end: k + 1, spec: { t: 'century', c } };
+  // "18th-century palace"
+  if (c !== null && j === i && (t[k]?.text === '-' || t[k]?.text === '–') && t[k]!.glued && lowerAt(t, k + 1) === 'century' && t[k + 1]!.glued) {
+    return { end: k + 2, spec: { t: 'century', c } };
+  }
   return null;
 }
 
@@ -238,10 +242,11 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
       const inner = dateCore(t, k + 1);
       if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };
     }
-    // "the first quarter" (a business period; "the second half" of a match is not a date)
-    if (ORDINAL_WORDS[lowerAt(t, i + 1)] && lowerAt(t, i + 2) === 'quarter') {
-      return { start: i, end: i + 3, kind: 'date', value: null, unit: null };
-    }
+  }
+  // "the first quarter", "the third quarter" (a business period; "the second half" of a match is not a date)
+  if (w === 'the' && (ORDINAL_WORDS[lowerAt(t, i + 1)] || ['final', 'last', 'latest', 'same', 'previous', 'current'].includes(lowerAt(t, i + 1))) && lowerAt(t, i + 2) === 'quarter') {
+    const of = lowerAt(t, i + 3) === 'of' ? dateCore(t, i + 4) : null;
+    return { start: i, end: of ? of.end : i + 3, kind: 'date', value: null, unit: null };
   }
   if (w === 'early' || w === 'late' || w === 'mid' || w === 'earlier' || w === 'later') {
     j = i + 1;
@@ -262,10 +267,17 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
       if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null };
     }
   }
+  // "between May 3 and May 10", "between 2025 and 2030"
+  if (lowerAt(t, i) === 'between' && lowerAt(t, i + 1) !== 'the') {
+    const a = dateCore(t, i + 1);
+    if (a && lowerAt(t, a.end) === 'and') {
+      const b = dateCore(t, a.end + 1);
+      if (b) return { start: i + 1, end: b.end, kind: 'date', value: null, unit: null };
+    }
+  }
   const core = dateCore(t, i);
   if (!core) return null;
   let end = core.end;
-  // "between May 3 and May 10"
   if (lowerAt(t, i - 1) === 'between' && lowerAt(t, end) === 'and') {
     const second = dateCore(t, end + 1);
     if (second) return { start: i, end: second.end, kind: 'date', value: null, unit: null };

@@ -45,6 +45,9 @@ export function digitsInName(t: NumToken[], i: number): boolean {
   return false;
 }
 
+/** Per-unit prices ("$78 a barrel"); per-period amounts ("$75,000 a year") keep the period outside. */
+const RATE_NOUNS = new Set(['share', 'barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'ounce', 'head', 'person', 'kilogram', 'kilo', 'pound', 'bushel', 'unit', 'seat', 'ticket', 'dose', 'megawatt-hour']);
+
 /** Currency written before the number: "$", "US$", "£", "USD", "Rs". */
 function currencyBefore(t: NumToken[], i: number): { end: number; unit: string } | null {
   const tok = t[i];
@@ -144,6 +147,10 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     let end = n.end;
     const after = currencyAfter(t, end);
     if (after && !CURRENCY_WORDS[lowerAt(t, end)]?.includes('-')) end = after.end;
+    // "$78 a barrel", "$1.50 a share": the rate belongs to the amount.
+    if ((lowerAt(t, end) === 'a' || lowerAt(t, end) === 'per' || lowerAt(t, end) === 'an') && RATE_NOUNS.has(lowerAt(t, end + 1))) {
+      return { end: end + 2, kind: 'money', value: n.value, unit: cur.unit };
+    }
     end = extendRange(t, end, noTo, (k) => {
       const c2 = currencyBefore(t, k);
       const n2 = parseNumberPhrase(t, c2 ? c2.end : k);
@@ -201,6 +208,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   return { end, kind: 'count', value: n.value, unit: null };
 }
 
+const ARTICLE_DURATION_BEFORE = new Set(['for', 'within', 'than', 'nearly', 'in', 'over', 'about', 'almost', 'around', 'after', 'now', 'took', 'lasted', 'spent', 'past']);
+
 /** "a year ago", "more than a decade", "about an hour": an article standing for one unit. */
 function articleDuration(t: NumToken[], j: number, afterModifier: boolean): Omit<Candidate, 'start'> | null {
   const a = lowerAt(t, j);
@@ -209,7 +218,7 @@ function articleDuration(t: NumToken[], j: number, afterModifier: boolean): Omit
   if (DATE_UNITS.has(u) && u !== 'quarter' && u !== 'weekend') {
     const e = durationTail(t, j + 2, u);
     const prev = lowerAt(t, j - 1);
-    if (e > j + 2 || afterModifier || prev === 'for' || prev === 'within' || prev === 'than' || prev === 'nearly') {
+    if (e > j + 2 || afterModifier || ARTICLE_DURATION_BEFORE.has(prev) || lowerAt(t, j + 2) === 'behind') {
       return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), u, 1) };
     }
   }
@@ -244,11 +253,12 @@ export function matchValue(t: NumToken[], i: number): Candidate | null {
   const noTo = CHANGE.has(lowerAt(t, i - 1)) || CHANGE.has(lowerAt(t, i - 2));
   let found: Candidate | null = null;
   const plain = amountAt(t, i, noTo) ?? articleDuration(t, i, false);
-  if (plain) found = { start: i, ...plain };
+  // "between 10 and 20": the preposition stays outside the span.
+  if (plain) found = { start: t[i]!.lower === 'between' ? i + 1 : i, ...plain };
   const heads = MODIFIER_HEADS.get(t[i]!.lower);
   if (heads) {
     for (const j of matchModifier(t, i)) {
-      const a = amountAt(t, j, noTo) ?? articleDuration(t, j, true);
+      const a = amountAt(t, j, noTo) ?? (t[i]!.lower === 'over' ? null : articleDuration(t, j, true));
       if (!a || (found && a.end <= found.end)) continue;
       const words = t.slice(i, j).map((x) => x.lower).join(' ');
       found = { start: OUTSIDE_MODIFIERS.has(words) ? j : i, ...a };
