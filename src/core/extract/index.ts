@@ -85,6 +85,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
  */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{8}/;
 
+const SENTENCE = /\p{L}{2}[.!?。！？]/u;
+
 /** Length in "Latin characters": CJK text says as much in a third of the characters. */
 function weightedLength(text: string): number {
   return text.length * (CJK.test(text) ? 3 : 1);
@@ -102,12 +104,14 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
     links += b.linkChars;
     if (len >= 140 && b.linkChars / b.text.length < 0.3) prose += Math.sqrt(len - 140);
   }
-  if (chars < 140 || links > chars * 0.3) return false;
+  if (chars === 0 || links > chars * 0.3) return false;
   const containerLinks = model.linkDensity(sel.top);
   if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35)) return false;
   if (prose >= (meta.declaresArticle ? 6 : 12)) return true;
   // A short story still counts when it is most of what the page says (no teasers, menus or forms around it).
-  return chars >= 250 && rawChars >= model.info(model.body).chars * 0.5;
+  const pageChars = model.info(model.body).chars;
+  if (chars >= 250 && rawChars >= pageChars * 0.5) return true;
+  return rawChars >= 40 && rawChars >= pageChars * 0.8 && SENTENCE.test(story.map((b) => b.text).join(' '));
 }
 
 /** The article in `doc`, or null when the page holds none. Never throws. */

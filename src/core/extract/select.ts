@@ -79,7 +79,8 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
       scores.set(a, init(a) + score / divider);
     }
   }
-  if (scores.size === 0) return null;
+  // Nothing long enough to score: a tiny page is its own candidate (the article check decides).
+  if (scores.size === 0) return model.blocks.length ? { top: model.info(model.body), roots: [model.body] } : null;
 
   // Scale by link density; keep the five best.
   const ranked: [ElementInfo, number][] = [];
