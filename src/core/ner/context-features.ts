@@ -27,14 +27,11 @@ export function contextFeatures(
   const lowers: string[][] = [];
   doc.forEach((sent, s) => {
     const types = new Int8Array(sent.length).fill(NT);
+    const ls = sent.map(normalizeWord);
     for (const c of chunksFromLabels(first[s]!)) {
       const t = (TYPES as readonly string[]).indexOf(c.type);
       for (let k = c.start; k < c.end; k++) types[k] = t;
-    }
-    const ls = sent.map(normalizeWord);
-    for (const c of chunksFromLabels(first[s]!)) {
       if (c.end - c.start < 2) continue;
-      const t = (TYPES as readonly string[]).indexOf(c.type);
       for (let k = c.start; k < c.end; k++) {
         const part = k === c.start ? 0 : k === c.end - 1 ? 2 : 1;
         let set = inPhrase.get(ls[k]!);
@@ -62,6 +59,7 @@ export function contextFeatures(
       let k = i * MAX_FEATURES;
       const end = k + MAX_FEATURES;
       while (k < end && feats[k]! >= 0) k++;
+      // Base features use at most 46 slots and this pass at most 9, so MAX_FEATURES (64) is never reached.
       const add = (h: number): void => {
         if (k < end) feats[k++] = h >>> shift;
       };
@@ -91,7 +89,10 @@ export function contextFeatures(
         } else add(mix(54, 0));
       }
       const phrases = inPhrase.get(ls[i]!);
-      if (phrases) for (const code of phrases) add(mix(55, code, types[i]! === NT ? 0 : 1));
+      if (phrases) {
+        let m = 0;
+        for (const code of phrases) if (m++ < 4) add(mix(55, code, types[i]! === NT ? 0 : 1));
+      }
     }
     return feats;
   });

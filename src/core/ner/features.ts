@@ -20,18 +20,42 @@ export interface FeatureResources {
 /** One document's features: per sentence, `n * MAX_FEATURES` bucket ids, -1 padded. */
 export type DocFeatures = Int32Array[];
 
+/** What the features need to know about one word form; cached, since words repeat. */
 interface TokenInfo {
+  norm: string;
   lower: number;
-  exact: number;
-  shape: number;
   short: number;
   shortStr: string;
   cluster: number;
   caseClass: number;
+  /** Mixed hashes of the features that depend on the word alone (word, shapes, affixes). */
+  local: number[];
 }
 
 const PAD_START = hashString('<s>');
 const PAD_END = hashString('</s>');
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<FeatureResources, Map<string, TokenInfo>>();
+
+function tokenInfo(w: string, res: FeatureResources, cache: Map<string, TokenInfo>): TokenInfo {
+  let t = cache.get(w);
+  if (t) return t;
+  const l = normalizeWord(w);
+  const [shape, short, shortStr] = shapeHashes(w);
+  const lower = hashString(l);
+  const local = [mix(2, hashString(w)), mix(3, lower), mix(4, shape), mix(5, short)];
+  let p = HASH_SEED;
+  let q = HASH_SEED;
+  for (let a = 0; a < 4 && a < l.length; a++) {
+    p = hashStep(p, l.charCodeAt(a));
+    q = hashStep(q, l.charCodeAt(l.length - 1 - a));
+    local.push(mix(6 + a, p), mix(10 + a, q));
+  }
+  t = { norm: l, lower, short, shortStr, cluster: res.clusters.get(l) ?? 0, caseClass: caseClassOf(w), local };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, t);
+  return t;
+}
 
 /** Lowercase with digits folded to 0, so 1996 and 1997 share their word features. */
 export function normalizeWord(w: string): string {
@@ -83,104 +107,82 @@ function shapeHashes(w: string): [number, number, string] {
 /** Extracts features for one document (its sentences of tokens). */
 export function extractFeatures(doc: readonly (readonly string[])[], res: FeatureResources): DocFeatures {
   const shift = 32 - res.bits;
+  let cache = caches.get(res);
+  if (!cache) caches.set(res, (cache = new Map()));
   const infos: TokenInfo[][] = [];
-  const lowers: string[][] = [];
   const heads: boolean[] = [];
   // Document statistics: how each word is written elsewhere in the article.
-  const capMid = new Map<string, number>();
+  const capMid = new Set<string>();
   const lowerSeen = new Set<string>();
   for (const sent of doc) {
     const head = isHeadline(sent);
     heads.push(head);
-    const ls: string[] = [];
-    const is: TokenInfo[] = [];
+    const is: TokenInfo[] = new Array(sent.length);
     for (let i = 0; i < sent.length; i++) {
-      const w = sent[i]!;
-      const l = normalizeWord(w);
-      const [shape, short, shortStr] = shapeHashes(w);
-      const cc = caseClassOf(w);
-      ls.push(l);
-      is.push({ lower: hashString(l), exact: hashString(w), shape, short, shortStr, cluster: res.clusters.get(l) ?? 0, caseClass: cc });
-      if (!head && i > 0 && cc === 1 && !isQuoteOrOpen(sent[i - 1]!)) capMid.set(l, (capMid.get(l) ?? 0) + 1);
-      if (!head && cc === 0 && l !== w.toUpperCase()) lowerSeen.add(l);
+      const t = tokenInfo(sent[i]!, res, cache);
+      is[i] = t;
+      if (head) continue;
+      if (i > 0 && t.caseClass === 1 && !isQuoteOrOpen(sent[i - 1]!)) capMid.add(t.norm);
+      else if (t.caseClass === 0 && t.shortStr.includes('x')) lowerSeen.add(t.norm);
     }
-    lowers.push(ls);
     infos.push(is);
   }
   const out: DocFeatures = [];
+  const M = MAX_FEATURES;
   for (let s = 0; s < doc.length; s++) {
     const sent = doc[s]!;
     const is = infos[s]!;
-    const ls = lowers[s]!;
     const head = heads[s]! ? 1 : 0;
-    const gaz = matchGazetteer(ls, res.gazetteer);
+    const gaz = matchGazetteer(is.map((t) => t.norm), res.gazetteer);
     const n = sent.length;
-    const feats = new Int32Array(n * MAX_FEATURES).fill(-1);
+    const f = new Int32Array(n * M).fill(-1);
     for (let i = 0; i < n; i++) {
-      let k = i * MAX_FEATURES;
-      const end = k + MAX_FEATURES;
-      const add = (h: number): void => {
-        if (k < end) feats[k++] = h >>> shift;
-      };
+      let k = i * M;
       const t = is[i]!;
-      const w = sent[i]!;
-      const l = ls[i]!;
       const lm1 = i > 0 ? is[i - 1]!.lower : PAD_START;
       const lm2 = i > 1 ? is[i - 2]!.lower : PAD_START;
       const lp1 = i + 1 < n ? is[i + 1]!.lower : PAD_END;
       const lp2 = i + 2 < n ? is[i + 2]!.lower : PAD_END;
       const sm1 = i > 0 ? is[i - 1]!.short : PAD_START;
       const sp1 = i + 1 < n ? is[i + 1]!.short : PAD_END;
-      add(mix(1, 0));
-      add(mix(2, t.exact));
-      add(mix(3, t.lower));
-      add(mix(4, t.shape));
-      add(mix(5, t.short));
-      let p = HASH_SEED;
-      let q = HASH_SEED;
-      for (let a = 0; a < 4 && a < l.length; a++) {
-        p = hashStep(p, l.charCodeAt(a));
-        q = hashStep(q, l.charCodeAt(l.length - 1 - a));
-        add(mix(6 + a, p));
-        add(mix(10 + a, q));
-      }
-      add(mix(14, lm1));
-      add(mix(15, lp1));
-      add(mix(16, lm2));
-      add(mix(17, lp2));
-      add(mix(18, lm1, t.lower));
-      add(mix(19, t.lower, lp1));
-      add(mix(20, sm1, t.short));
-      add(mix(21, t.short, sp1));
-      add(mix(22, mix(0, sm1, t.short), sp1));
-      if (i === 0) add(mix(23, t.short));
+      f[k++] = mix(1, 0) >>> shift;
+      for (const h of t.local) f[k++] = h >>> shift;
+      f[k++] = mix(14, lm1) >>> shift;
+      f[k++] = mix(15, lp1) >>> shift;
+      f[k++] = mix(16, lm2) >>> shift;
+      f[k++] = mix(17, lp2) >>> shift;
+      f[k++] = mix(18, lm1, t.lower) >>> shift;
+      f[k++] = mix(19, t.lower, lp1) >>> shift;
+      f[k++] = mix(20, sm1, t.short) >>> shift;
+      f[k++] = mix(21, t.short, sp1) >>> shift;
+      f[k++] = mix(22, mix(0, sm1, t.short), sp1) >>> shift;
+      if (i === 0) f[k++] = mix(23, t.short) >>> shift;
       if (head) {
-        add(mix(24, t.lower));
-        add(mix(25, t.short));
+        f[k++] = mix(24, t.lower) >>> shift;
+        f[k++] = mix(25, t.short) >>> shift;
       }
       // Case-insensitive window words conjoined with this token's shape ("Mr" before a capital).
-      add(mix(26, lm1, t.short));
-      add(mix(27, lp1, t.short));
-      for (const g of gaz[i]!) add(mix(28, g, t.caseClass));
-      if (i > 0) for (const g of gaz[i - 1]!) add(mix(29, g));
-      if (i + 1 < n) for (const g of gaz[i + 1]!) add(mix(30, g));
+      f[k++] = mix(26, lm1, t.short) >>> shift;
+      f[k++] = mix(27, lp1, t.short) >>> shift;
+      const g0 = gaz[i]!;
+      for (let a = 0; a < g0.length && a < 4; a++) f[k++] = mix(28, g0[a]!, t.caseClass) >>> shift;
+      if (i > 0) for (let a = 0, g = gaz[i - 1]!; a < g.length && a < 4; a++) f[k++] = mix(29, g[a]!) >>> shift;
+      if (i + 1 < n) for (let a = 0, g = gaz[i + 1]!; a < g.length && a < 4; a++) f[k++] = mix(30, g[a]!) >>> shift;
       if (t.cluster) {
-        add(mix(31, t.cluster >>> 16));
-        add(mix(32, t.cluster & 0xffff, t.caseClass));
-      } else add(mix(33, t.caseClass));
-      const cm1 = i > 0 ? is[i - 1]!.cluster : 0;
-      const cp1 = i + 1 < n ? is[i + 1]!.cluster : 0;
-      add(mix(34, cm1 >>> 16));
-      add(mix(35, cp1 >>> 16));
+        f[k++] = mix(31, t.cluster >>> 16) >>> shift;
+        f[k++] = mix(32, t.cluster & 0xffff, t.caseClass) >>> shift;
+      } else f[k++] = mix(33, t.caseClass) >>> shift;
+      f[k++] = mix(34, (i > 0 ? is[i - 1]!.cluster : 0) >>> 16) >>> shift;
+      f[k++] = mix(35, (i + 1 < n ? is[i + 1]!.cluster : 0) >>> 16) >>> shift;
       if (t.caseClass !== 0) {
         // How the same word is written elsewhere: capitalized mid-sentence means a name; lowercase means not.
-        const docCode = (capMid.has(l) ? 2 : 0) + (lowerSeen.has(l) ? 1 : 0);
-        add(mix(36, docCode, (i === 0 ? 4 : 0) + head * 8 + t.caseClass));
+        const docCode = (capMid.has(t.norm) ? 2 : 0) + (lowerSeen.has(t.norm) ? 1 : 0);
+        f[k++] = mix(36, docCode, (i === 0 ? 4 : 0) + head * 8 + t.caseClass) >>> shift;
       }
-      add(mix(37, Math.min(w.length, 12), t.caseClass));
-      if (t.shortStr.length === 1 && t.shortStr !== 'X' && t.shortStr !== 'x' && t.shortStr !== 'd') add(mix(38, t.exact, lm1));
+      f[k++] = mix(37, Math.min(sent[i]!.length, 12), t.caseClass) >>> shift;
+      if (t.shortStr.length === 1 && t.shortStr !== 'X' && t.shortStr !== 'x' && t.shortStr !== 'd') f[k++] = mix(38, t.local[0]!, lm1) >>> shift;
     }
-    out.push(feats);
+    out.push(f);
   }
   return out;
 }

@@ -22,6 +22,7 @@ export interface Gazetteer {
 }
 
 const MAX_PHRASE = 6;
+const NONE: readonly number[] = [];
 
 export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   const phrases = new Map<string, number>();
@@ -44,8 +45,9 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
  * Matches of every phrase in a sentence (lowercased tokens). Returns, per token, codes
  * `category * 4 + part` where part is 0 begin, 1 inside, 2 end, 3 single (BIES of the phrase).
  */
-export function matchGazetteer(lower: readonly string[], gaz: Gazetteer): number[][] {
-  const out: number[][] = lower.map(() => []);
+export function matchGazetteer(lower: readonly string[], gaz: Gazetteer): (readonly number[])[] {
+  const out: (readonly number[])[] = new Array(lower.length).fill(NONE);
+  const at = (k: number): number[] => (out[k] === NONE ? ((out[k] = []) as number[]) : (out[k] as number[]));
   for (let i = 0; i < lower.length; i++) {
     if (!gaz.firsts.has(lower[i]!)) continue;
     let key = '';
@@ -55,11 +57,11 @@ export function matchGazetteer(lower: readonly string[], gaz: Gazetteer): number
       if (bits === undefined) continue;
       for (let cat = 0; cat < GAZ_CATEGORIES.length; cat++) {
         if ((bits & (1 << cat)) === 0) continue;
-        if (len === 1) out[i]!.push(cat * 4 + 3);
+        if (len === 1) at(i).push(cat * 4 + 3);
         else {
-          out[i]!.push(cat * 4);
-          for (let k = i + 1; k < i + len - 1; k++) out[k]!.push(cat * 4 + 1);
-          out[i + len - 1]!.push(cat * 4 + 2);
+          at(i).push(cat * 4);
+          for (let k = i + 1; k < i + len - 1; k++) at(k).push(cat * 4 + 1);
+          at(i + len - 1).push(cat * 4 + 2);
         }
       }
     }

@@ -97,11 +97,32 @@ export function labelsFromChunks(chunks: readonly Chunk[], length: number): Uint
   return out;
 }
 
-/** Chunks of a BIOES label-id sequence (always well formed when it comes from the constrained decoder). */
+/** Chunks of a BIOES label-id sequence (works on ids directly: it runs on every decoded sentence). */
 export function chunksFromLabels(labels: ArrayLike<number>): Chunk[] {
-  const tags: string[] = [];
-  for (let i = 0; i < labels.length; i++) tags.push(labelName(labels[i]!));
-  return chunksOf(tags);
+  const out: Chunk[] = [];
+  let open = -1;
+  let openType = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    if (l === 0) {
+      if (open >= 0) out.push({ start: open, end: i, type: TYPES[openType]! });
+      open = -1;
+      continue;
+    }
+    const t = (l - 1) >> 2;
+    const p = (l - 1) & 3;
+    if (p === B || p === S || open < 0 || t !== openType) {
+      if (open >= 0) out.push({ start: open, end: i, type: TYPES[openType]! });
+      open = i;
+      openType = t;
+    }
+    if (p === E || p === S) {
+      out.push({ start: open, end: i + 1, type: TYPES[t]! });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: labels.length, type: TYPES[openType]! });
+  return out;
 }
 
 /** IOB2 tags for label ids, the format `lede eval ner --output` writes. */

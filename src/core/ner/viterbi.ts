@@ -2,8 +2,12 @@
  * Emission scores and constrained Viterbi decoding over BIOES labels. Impossible transitions (O → I-PER,
  * B-PER → I-ORG, ...) are ruled out, so every decoded sequence reads as well-formed entities.
  */
-import { MAX_FEATURES } from './features.ts';
-import { LABEL_COUNT as L, partOfLabel, typeOfLabel, B, I, E, S } from './labels.ts';
+import { MAX_FEATURES as MAXF } from './features.ts';
+import { LABEL_COUNT, partOfLabel, typeOfLabel, B, I, E, S } from './labels.ts';
+
+// Local copies: hot loops read these constants, and some module loaders turn imports into getters.
+const L = LABEL_COUNT;
+const MAX_FEATURES = MAXF;
 
 /** allowed[prev * L + cur]; row L is the sentence start. */
 export const ALLOWED = buildAllowed();
@@ -24,6 +28,13 @@ function buildAllowed(): Uint8Array {
   }
   return a;
 }
+
+/** For each label, the labels allowed before it (BIOES leaves 2 or 9 of 17, so Viterbi skips the rest). */
+const PREDS: Int32Array[] = Array.from({ length: L }, (_, cur) => {
+  const list: number[] = [];
+  for (let p = 0; p < L; p++) if (ALLOWED[p * L + cur]) list.push(p);
+  return Int32Array.from(list);
+});
 
 /**
  * Fills `out` (n × L) with each token's label scores: the sum of its features' weight rows. With
@@ -54,8 +65,9 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, endSco
     for (let j = 0; j < L; j++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + j]) continue;
+      const preds = PREDS[j]!;
+      for (let a = 0; a < preds.length; a++) {
+        const p = preds[a]!;
         const s = score[(i - 1) * L + p]! + trans[p * L + j]!;
         if (s > best) {
           best = s;
