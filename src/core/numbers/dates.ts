@@ -212,6 +212,7 @@ function dateCore(t: NumToken[], i: number): Hit | null {
   }
   // "weeks of negotiations", "the highest in decades", "for years"
   if (['weeks', 'months', 'years', 'decades', 'days'].includes(w) && ['for', 'after', 'over', 'within', 'in', 'of'].includes(lowerAt(t, i - 1)) && lowerAt(t, i - 2) !== 'the') return { end: i + 1, spec: null };
+  if ((w === 'these' || w === 'those') && lowerAt(t, i + 1) === 'days') return { end: i + 2, spec: null };
   if (w === 'recent' && ['years', 'months', 'weeks', 'days', 'decades'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
   if ((w === 'years' || w === 'decades' || w === 'months' || w === 'weeks' || w === 'days') && ['ago', 'earlier', 'later'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
   if ((w === 'decades' || w === 'centuries') && ['for', 'over', 'within'].includes(lowerAt(t, i - 1))) return { end: i + 1, spec: null };
@@ -250,7 +251,7 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
   }
   if (w === 'early' || w === 'late' || w === 'mid' || w === 'earlier' || w === 'later') {
     j = i + 1;
-    if ((t[j]?.text === '-' || t[j]?.text === '–') && t[j]!.glued) j++;
+    if ((t[j]?.text === '-' || t[j]?.text === '–') && (t[j]!.glued || w === 'mid')) j++;
     const inner = dateCore(t, j);
     if (inner && lowerAt(t, j) !== 'the') {
       return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };

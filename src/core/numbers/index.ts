@@ -38,7 +38,7 @@ const STARTERS = new Set<string>([
   'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'same', 'the', 'recent',
   'years', 'decades', 'months', 'weeks', 'days', 'centuries', 'new', 'fiscal', 'fy', 'early', 'late', 'mid',
   'earlier', 'later', '’', "'", 'noon', 'midnight', 'midday', 'dawn', 'dusk', 'tonight', 'overnight', 'hours',
-  'minutes', 'each', 'every',
+  'minutes', 'each', 'every', 'these', 'those',
 ]);
 
 function consider(top: Candidate | null, c: Candidate | null): Candidate | null {

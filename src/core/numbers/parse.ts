@@ -21,11 +21,15 @@ export function lowerAt(t: NumToken[], i: number): string {
   return i >= 0 && i < t.length ? t[i]!.lower : '';
 }
 
-/** Token i+1 is a hyphen glued on both sides to words i and i+2. */
-export function gluedHyphen(t: NumToken[], i: number): boolean {
+/**
+ * Token i+1 is a hyphen joining words i and i+2: glued on both sides ("12-nation"), or, when `loose`,
+ * spaced on both sides as in tokenized text ("twenty - five", "10 - year").
+ */
+export function gluedHyphen(t: NumToken[], i: number, loose = true): boolean {
   const h = t[i + 1];
   const n = t[i + 2];
-  return !!h && !!n && HYPHENS.has(h.text) && h.glued && n.glued;
+  if (!h || !n || !HYPHENS.has(h.text)) return false;
+  return (h.glued && n.glued) || (loose && h.text === '-' && !h.glued && !n.glued);
 }
 
 function wordValue(w: string): number | undefined {
@@ -82,6 +86,13 @@ export function parseSingle(t: NumToken[], i: number): NumPhrase | null {
     if (v === null) return null;
     let end = i + 1;
     let value: number = v;
+    // "1/2", "2 1/2"
+    const frac = (k: number): number | null => (t[k]?.type === 'd' && t[k + 1]?.text === '/' && t[k + 1]!.glued && t[k + 2]?.type === 'd' && t[k + 2]!.glued
+      && Number(t[k + 2]!.text) > Number(t[k]!.text) && Number(t[k + 2]!.text) <= 16 ? Number(t[k]!.text) / Number(t[k + 2]!.text) : null);
+    const own = frac(i);
+    if (own !== null) return { end: i + 3, value: own, digits: true };
+    const mixed = frac(end);
+    if (mixed !== null && !t[end]!.glued && /^\d+$/.test(tok.text)) { value += mixed; end += 3; }
     const next = t[end];
     if (next && next.type === 'w' && next.glued) {
       const s = SCALES[next.lower] ?? (next.lower === 'm' ? 1e6 : next.lower === 'k' ? 1e3 : next.lower === 'b' ? 1e9 : undefined);

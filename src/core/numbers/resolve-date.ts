@@ -47,7 +47,13 @@ export function resolveDate(spec: DateSpec | undefined, pub: Day | null, future:
   if (!spec) return null;
   switch (spec.t) {
     case 'abs': {
-      const y = spec.y ?? (spec.m !== undefined ? pub?.y : undefined);
+      // A month without a year is the one nearest the publication date ("Nov. 29" in a January story).
+      let y = spec.y;
+      if (y === undefined && spec.m !== undefined && pub) {
+        const day = spec.d ?? 15;
+        const dist = (yy: number): number => Math.abs(Date.UTC(yy, spec.m! - 1, day) - Date.UTC(pub.y, pub.m - 1, pub.d));
+        y = [pub.y - 1, pub.y, pub.y + 1].sort((a, b) => dist(a) - dist(b))[0]!;
+      }
       if (y === undefined) return null;
       if (spec.m === undefined) return pad(y, 4);
       if (spec.m < 1 || spec.m > 12) return null;

@@ -48,6 +48,11 @@ export function digitsInName(t: NumToken[], i: number): boolean {
 /** Per-unit prices ("$78 a barrel"); per-period amounts ("$75,000 a year") keep the period outside. */
 const RATE_NOUNS = new Set(['share', 'barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'ounce', 'head', 'person', 'kilogram', 'kilo', 'pound', 'bushel', 'unit', 'seat', 'ticket', 'dose', 'megawatt-hour']);
 
+function rateEnd(t: NumToken[], end: number): number {
+  const w = lowerAt(t, end);
+  return (w === 'a' || w === 'an' || w === 'per') && RATE_NOUNS.has(lowerAt(t, end + 1)) ? end + 2 : end;
+}
+
 /** Currency written before the number: "$", "US$", "£", "USD", "Rs". */
 function currencyBefore(t: NumToken[], i: number): { end: number; unit: string } | null {
   const tok = t[i];
@@ -148,9 +153,7 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     const after = currencyAfter(t, end);
     if (after && !CURRENCY_WORDS[lowerAt(t, end)]?.includes('-')) end = after.end;
     // "$78 a barrel", "$1.50 a share": the rate belongs to the amount.
-    if ((lowerAt(t, end) === 'a' || lowerAt(t, end) === 'per' || lowerAt(t, end) === 'an') && RATE_NOUNS.has(lowerAt(t, end + 1))) {
-      return { end: end + 2, kind: 'money', value: n.value, unit: cur.unit };
-    }
+    if (rateEnd(t, end) > end) return { end: rateEnd(t, end), kind: 'money', value: n.value, unit: cur.unit };
     end = extendRange(t, end, noTo, (k) => {
       const c2 = currencyBefore(t, k);
       const n2 = parseNumberPhrase(t, c2 ? c2.end : k);
@@ -171,7 +174,7 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   if (money) {
     const unit = money.unit.replace(/-(cent|pence)$/, '');
     const scale = money.unit.endsWith('-cent') || money.unit.endsWith('-pence') ? 0.01 : 1;
-    return { end: money.end, kind: 'money', value: n.value === null ? null : n.value * scale, unit };
+    return { end: rateEnd(t, money.end), kind: 'money', value: n.value === null ? null : n.value * scale, unit };
   }
   const pct = percentAfter(t, end);
   if (pct !== null) {
@@ -202,8 +205,12 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   }
   const q = unitAfter(t, unitStart);
   if (q) return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
-  if (hy > 0 && t[hy]?.type === 'w' && /^\p{Ll}/u.test(t[hy]!.text) && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy)) {
+  if (hy > 0 && gluedHyphen(t, end - 1, false) && t[hy]?.type === 'w' && !t[hy]!.cap && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy, false)) {
     return { end: hy + 1, kind: 'count', value: n.value, unit: null };
+  }
+  // A bare age between commas after a name ("Pierre Vinken, 61, will join") is a DATE in OntoNotes.
+  if (n.digits && end === j + 1 && t[j - 1]?.text === ',' && t[end]?.text === ',' && isCap(t[j - 2]) && n.value !== null && n.value >= 1 && n.value <= 110 && Number.isInteger(n.value)) {
+    return { end, kind: 'date', value: null, unit: null, date: { t: 'dur', unit: 'year', n: n.value } };
   }
   return { end, kind: 'count', value: n.value, unit: null };
 }
