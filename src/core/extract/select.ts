@@ -156,8 +156,9 @@ function siblingsOfStory(model: PageModel, top: ElementInfo, topScore: number, f
     // A sibling that is mostly running prose continues the story, even when its paragraphs sit too deep
     // to have scored it (layouts that wrap each story chunk in several divs).
     if (
-      info.proseChars >= Math.max(250, info.chars * 0.4) &&
-      model.linkDensity(info) < 0.25 &&
+      info.proseChars >= Math.max(250, info.chars * 0.6) &&
+      // Teaser modules (linked headline + standfirst) run at 0.15-0.3; story text rarely links that much.
+      model.linkDensity(info) < 0.1 &&
       boilerplateName(sib) === NAME_NEUTRAL &&
       !(flags.stripUnlikely && model.unlikely(sib))
     ) {
