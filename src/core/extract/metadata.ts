@@ -187,6 +187,17 @@ function normalizeLang(s: string | null | undefined): string | null {
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1]!.toLowerCase();
 }
 
+/** JSON-LD `headline`, or `name` when that is what the page's <title> shows (some sites put a summary in headline). */
+function ldTitle(article: Record<string, Json> | null, docTitle: string): string | null {
+  const headline = str(article?.headline);
+  const name = str(article?.name);
+  if (headline && name && headline !== name) {
+    const t = docTitle.toLowerCase();
+    if (t.includes(name.toLowerCase()) && !t.includes(headline.toLowerCase())) return name;
+  }
+  return headline ?? null;
+}
+
 const TITLE_SEPARATOR = /\s+[|\-–—\\/>»·:]\s+/;
 
 /** <title> minus a " - Site Name" part, as Readability trims it. */
@@ -222,15 +233,16 @@ export function readMetadata(doc: Document): PageMeta {
     (website ? str(website.name) : null) ??
     meta('application-name', 'al:android:app_name', 'twitter:site:name');
 
-  let title = str(article?.headline) ?? meta('og:title', 'twitter:title', 'dc.title', 'title', 'parsely-title', 'sailthru.title') ?? null;
+  let title = ldTitle(article, raw.docTitle) ?? meta('og:title', 'twitter:title', 'dc.title', 'title', 'parsely-title', 'sailthru.title') ?? null;
   if (!title) title = cleanDocTitle(raw.docTitle, site) || raw.h1[0] || null;
   else if (site && title.toLowerCase().endsWith(site.toLowerCase())) title = cleanDocTitle(title, site);
 
   let byline = names(article?.author) ?? names(article?.creator);
-  byline ??= meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'byline', 'twitter:creator');
-  if (byline && /^https?:/.test(byline)) byline = null;
-  byline ??= raw.bylines[0] ?? null;
-  if (byline) byline = byline.replace(/^(?:by|von|par|por|di|door)\s+/i, '').trim() || null;
+  byline ??= meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'byline');
+  // Profile URLs and @handles name an account, not the writer.
+  if (byline && /^(?:https?:|@)/.test(byline)) byline = null;
+  byline ??= raw.bylines.find((b) => !b.startsWith('@')) ?? null;
+  if (byline) byline = byline.replace(/^(?:by|von|par|por|di|door)\s+/i, '').replace(/[\s—–\-|,·:]+$/, '').trim() || null;
 
   const published =
     toIsoDate(str(article?.datePublished)) ??

@@ -123,7 +123,7 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
   }
   topScore = final.get(top) ?? topScore;
 
-  return { top, roots: siblingsOfStory(model, top, topScore, final, flags), debugScores: final } as Selection;
+  return { top, roots: siblingsOfStory(model, top, topScore, final, flags) };
 }
 
 function isAncestor(a: ElementInfo, b: ElementInfo): boolean {
