@@ -109,6 +109,9 @@ function yearDate(t: NumToken[], i: number): Hit | null {
       return b > 12 ? { end: j + 5, spec: { t: 'abs', y, m: a, d: b } } : { end: j + 5, spec: { t: 'abs', y, m: b, d: a } };
     }
   }
+  // "9/11", "7/7": a month/day pair whose day is not a fraction's denominator ("1/2", "3/4").
+  const dd = sep === '/' && glue(j + 1) && j === i && /^\d{1,2}$/.test(t[j + 2]?.text ?? '') ? Number(t[j + 2]!.text) : 0;
+  if (dd >= 1 && dd <= 31 && v >= 1 && v <= 12 && ![2, 3, 4, 5, 8, 10, 16].includes(dd)) return { end: j + 3, spec: { t: 'abs', m: v, d: dd } };
   if (t[j]!.text.length !== 4 || !yearOk(v)) return null;
   if (digitsInName(t, j) && j === i) return null;
   const prev = lowerAt(t, i - 1);
@@ -213,6 +216,17 @@ function dateCore(t: NumToken[], i: number): Hit | null {
   // "weeks of negotiations", "the highest in decades", "for years"
   if (['weeks', 'months', 'years', 'decades', 'days'].includes(w) && ['for', 'after', 'over', 'within', 'in', 'of'].includes(lowerAt(t, i - 1)) && lowerAt(t, i - 2) !== 'the') return { end: i + 1, spec: null };
   if ((w === 'these' || w === 'those') && lowerAt(t, i + 1) === 'days') return { end: i + 2, spec: null };
+  // "several years", "a few months", "many decades ago", "a couple of weeks"
+  if (w === 'several' || w === 'few' || w === 'many' || (w === 'a' && (lowerAt(t, i + 1) === 'few' || lowerAt(t, i + 1) === 'couple'))) {
+    let k = i + 1;
+    if (w === 'a') k++;
+    if (lowerAt(t, k) === 'of') k++;
+    const u = lowerAt(t, k);
+    if (DATE_UNITS.has(u) && u.endsWith('s')) {
+      const tail = lowerAt(t, k + 1);
+      return { end: tail === 'ago' || ((tail === 'later' || tail === 'earlier') && lowerAt(t, k + 2) !== 'than') ? k + 2 : k + 1, spec: null };
+    }
+  }
   if (w === 'recent' && ['years', 'months', 'weeks', 'days', 'decades'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
   if ((w === 'years' || w === 'decades' || w === 'months' || w === 'weeks' || w === 'days') && ['ago', 'earlier', 'later'].includes(lowerAt(t, i + 1))) return { end: i + 2, spec: null };
   if ((w === 'decades' || w === 'centuries') && ['for', 'over', 'within'].includes(lowerAt(t, i - 1))) return { end: i + 1, spec: null };
@@ -317,6 +331,14 @@ export function matchTime(t: NumToken[], i: number): Candidate | null {
     if (head === 'the' && !['in', 'during', 'through', 'overnight', 'until'].includes(lowerAt(t, i - 1))) return null;
     if (head === 'each' || head === 'every' || head === 'on') return null;
     return { start: i, end: j + 2, kind: 'time', value: null, unit: null };
+  }
+  // "several hours", "a few minutes"
+  if (w === 'several' || w === 'few' || (w === 'a' && lowerAt(t, i + 1) === 'few')) {
+    const k = w === 'a' ? i + 2 : i + 1;
+    if (lowerAt(t, k) === 'hours' || lowerAt(t, k) === 'minutes') {
+      const tail = lowerAt(t, k + 1);
+      return { start: i, end: tail === 'ago' || tail === 'later' || tail === 'earlier' ? k + 2 : k + 1, kind: 'time', value: null, unit: null };
+    }
   }
   if ((w === 'hours' || w === 'minutes') && (['for', 'within', 'after'].includes(lowerAt(t, i - 1)) || ['later', 'earlier', 'ago'].includes(lowerAt(t, i + 1)))) {
     return { start: i, end: ['later', 'earlier', 'ago'].includes(lowerAt(t, i + 1)) ? i + 2 : i + 1, kind: 'time', value: null, unit: null };

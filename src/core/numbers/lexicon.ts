@@ -70,7 +70,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   shekels: 'ILS', naira: 'NGN', lira: 'TRY', liras: 'TRY', krona: 'SEK', kronor: 'SEK', krone: 'NOK',
   kroner: 'NOK', baht: 'THB', ringgit: 'MYR', dinar: 'DZD', dinars: 'DZD', riyal: 'SAR', riyals: 'SAR',
   dirham: 'AED', dirhams: 'AED', rand: 'ZAR', shillings: 'KES', zloty: 'PLN', hryvnia: 'UAH', hryvnias: 'UAH',
-  cent: 'USD-cent', cents: 'USD-cent', pence: 'GBP-pence', bitcoin: 'BTC', bitcoins: 'BTC',
+  bucks: 'USD', cent: 'USD-cent', cents: 'USD-cent', pence: 'GBP-pence', bitcoin: 'BTC', bitcoins: 'BTC',
 };
 
 /** Measurement units after a number → normalized unit. Multi-word units are matched by the first word. */

@@ -16,6 +16,8 @@ export interface NumPhrase {
 }
 
 const HYPHENS = new Set(['-', '–', '‐']);
+/** Denominators of written fractions ("2 1/2"); "9/11" and "24/7" are not fractions. */
+const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16]);
 
 export function lowerAt(t: NumToken[], i: number): string {
   return i >= 0 && i < t.length ? t[i]!.lower : '';
@@ -88,7 +90,7 @@ export function parseSingle(t: NumToken[], i: number): NumPhrase | null {
     let value: number = v;
     // "1/2", "2 1/2"
     const frac = (k: number): number | null => (t[k]?.type === 'd' && t[k + 1]?.text === '/' && t[k + 1]!.glued && t[k + 2]?.type === 'd' && t[k + 2]!.glued
-      && Number(t[k + 2]!.text) > Number(t[k]!.text) && Number(t[k + 2]!.text) <= 16 ? Number(t[k]!.text) / Number(t[k + 2]!.text) : null);
+      && Number(t[k + 2]!.text) > Number(t[k]!.text) && DENOMINATORS.has(Number(t[k + 2]!.text)) ? Number(t[k]!.text) / Number(t[k + 2]!.text) : null);
     const own = frac(i);
     if (own !== null) return { end: i + 3, value: own, digits: true };
     const mixed = frac(end);

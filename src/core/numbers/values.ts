@@ -13,7 +13,7 @@ import {
 } from './lexicon.ts';
 
 const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b', 'mn', 'tn', 'am', 'pm', 'a', 'p', 'h', 'million', 'billion', 'trillion', 'x']);
-const COMPOUND_STOP = new Set(['on', 'to', 'for', 'of', 'and', 'or', 'in', 'by', 'a', 'the']);
+const COMPOUND_STOP = new Set(['on', 'to', 'for', 'of', 'and', 'or', 'in', 'by', 'a', 'the', 'time', 'off', 'way', 'sided', 'liner', 'stop', 'size']);
 
 function isCap(tok: NumToken | undefined): boolean {
   return !!tok && tok.cap;
