@@ -6,7 +6,7 @@
 import { extractArticleAsync, type Extraction } from '../core/extract/index.ts';
 import { highlightSpans, type HighlightSpan } from '../core/highlight-spans.ts';
 import { isEnglish } from '../core/annotate.ts';
-import type { Annotation } from '../core/types.ts';
+import type { Annotation, Article } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { toBackground, type ContentCommand, type PageState, type PageStatus, type Result } from '../shared/messages.ts';
 import { loadSettings, siteModeFor } from '../shared/settings.ts';
@@ -80,7 +80,7 @@ export class PageSession {
       this.extraction = extraction;
       if (!extraction) return this.show(null, 'no-article');
       if (!isEnglish(extraction.article)) return this.show(null, 'not-english');
-      const res = (await browser.runtime.sendMessage(toBackground('annotatePage', { url: location.href, article: extraction.article }))) as Result<Annotation>;
+      const res = (await browser.runtime.sendMessage(toBackground('annotatePage', { url: location.href, article: withinBudget(extraction.article) }))) as Result<Annotation>;
       if (id !== this.runId) return;
       if (!res || !res.ok) throw new Error(res?.error ?? 'no answer from Lede');
       this.show(res.value, 'annotated');
@@ -227,6 +227,23 @@ export class PageSession {
     this.ui.destroy();
     browser.storage.onChanged.removeListener(this.onStorage);
   }
+}
+
+/**
+ * A page far longer than any article (a 10 MB dump) is annotated in its first part only, so the
+ * reader gets highlights in seconds rather than an error; offsets stay valid because paragraphs are
+ * dropped from the end, never cut.
+ */
+const ANNOTATE_BUDGET_CHARS = 400_000;
+function withinBudget(article: Article): Article {
+  let total = 0;
+  let n = 0;
+  for (const p of article.paragraphs) {
+    if (total + p.length > ANNOTATE_BUDGET_CHARS && n > 0) break;
+    total += p.length;
+    n++;
+  }
+  return n === article.paragraphs.length ? article : { ...article, paragraphs: article.paragraphs.slice(0, n) };
 }
 
 function sameText(a: Extraction | null, b: Extraction | null): boolean {
