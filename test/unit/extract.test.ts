@@ -161,3 +161,22 @@ describe('large pages', () => {
     expect(gaps[gaps.length >> 1]!).toBeLessThan(50);
   });
 });
+
+describe('real pages from the Readability suite', () => {
+  const pages = ['daringfireball-1', 'simplyfound-1', 'ars-1'];
+  for (const name of pages) {
+    it(`${name}: the story, in order, and little else`, async () => {
+      const { shingleMatch, prf } = await import('../../bench/extract.bench.ts');
+      const html = readFileSync(fixture(`pages/readability/${name}/source.html`), 'utf8');
+      const expected = linkedom(readFileSync(fixture(`pages/readability/${name}/expected.html`), 'utf8')).documentElement.textContent ?? '';
+      for (const doc of [linkedom(html), new JSDOM(html).window.document as Document]) {
+        const found = extractArticle(doc);
+        expect(found).not.toBeNull();
+        const { precision, recall } = prf([shingleMatch(expected, found!.article.paragraphs.join('\n'))]);
+        expect(precision).toBeGreaterThan(0.9);
+        expect(recall).toBeGreaterThan(0.8);
+        expect(found!.blocks.map((b) => blockText(b).text)).toEqual(found!.article.paragraphs);
+      }
+    });
+  }
+});

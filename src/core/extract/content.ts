@@ -17,6 +17,9 @@ const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', '
 const AD_LABEL = /^[\s\-–—|·•]*(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|loading(?:…|\.\.\.)?)[\s\-–—|·•:]*$/iu;
 const FURNITURE =
   /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright)\b/i;
+/** Short lines that are page furniture even without a link. */
+const FURNITURE_LINE =
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|(?:updated|published|posted|last (?:updated|modified))\b.{0,50}\d|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 
@@ -86,7 +89,10 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
     const known = excluded.get(i);
     if (known !== undefined) return known;
     let out = false;
-    if (NEVER_STORY_TAGS.has(i.tag)) out = true;
+    if (NEVER_STORY_TAGS.has(i.tag)) {
+      // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget.
+      out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6);
+    }
     else if (i.tag === 'header' && i.chars < 500) out = true;
     else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
     else {
@@ -204,6 +210,7 @@ function keepBlock(b: Block, position: number, titleKey: string): number {
   if (b.tag === 'figcaption' || b.tag === 'caption') return DROP;
   if (text.length < 40 && AD_LABEL.test(text)) return DROP;
   if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
+  if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
   if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;
