@@ -25,6 +25,34 @@ const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 
 const HEADING = /^h[1-6]$/;
 
+const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
+
+/** Whether any element under `el` has one of `tags` (bounded walk). */
+function hasDescendant(el: Element, tags: Set<string>): boolean {
+  let node: Node | null = firstChild(el);
+  let guard = 0;
+  while (node && guard++ < 20_000) {
+    const isEl = nodeType(node) === ELEMENT;
+    if (isEl && tags.has(tagOf(node as Element))) return true;
+    const down = isEl ? firstChild(node) : null;
+    if (down) {
+      node = down;
+      continue;
+    }
+    let cur: Node | null = node;
+    node = null;
+    while (cur && cur !== el) {
+      const sib = nextSibling(cur);
+      if (sib) {
+        node = sib;
+        break;
+      }
+      cur = parentOf(cur);
+    }
+  }
+  return false;
+}
+
 /** Whether every link inside points into the same page ("#section"). */
 function onlyAnchorLinks(el: Element): boolean {
   let links = 0;
@@ -190,7 +218,8 @@ function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): b
   const isList = i.tag === 'ul' || i.tag === 'ol' || (i.listItems > 0 && i.listItems >= i.blocks * 0.9);
   const density = model.linkDensity(i);
   if (isList) return density > 0.5;
-  if (i.tag === 'table') return density > 0.5;
+  // Data tables (headers, caption) are content however many links their cells hold.
+  if (i.tag === 'table') return density > 0.5 && !hasDescendant(i.el, DATA_TABLE_TAGS);
   const headingDensity = i.chars ? i.headingChars / i.chars : 0;
   if (i.listItems - 100 > i.paragraphs) return true;
   if (headingDensity < 0.9 && i.chars < 25 && density > 0) return true;
@@ -214,7 +243,8 @@ function keepBlock(b: Block, position: number, titleKey: string): number {
   if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;
-  if (b.linkChars > text.length * 0.6) {
+  // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
+  if (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60)) {
     if (!heading) return DROP;
     // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
     return onlyAnchorLinks(b.el) ? KEEP : KEEP_IF_PROSE_FOLLOWS;
