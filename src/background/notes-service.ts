@@ -8,7 +8,7 @@ import { canonicalizeUrl } from '../core/notes/canonical-url.ts';
 import { exportNotesAs } from '../core/notes/export.ts';
 import { parseImport } from '../core/notes/import.ts';
 import { matchesQuery } from '../core/notes/search-words.ts';
-import { SearchIndex } from '../core/notes/search-index.ts';
+import { SearchIndex, type NotesFacets } from '../core/notes/search-index.ts';
 import type { ExportFile, ExportFormat, ImportReport, Note, NoteDraft, NotePatch, NotesQuery } from '../core/notes/types.ts';
 import { noteFromDraft, sameNoteKey, validateNote } from '../core/notes/validate.ts';
 import type { NotesPage, NotesService, PersistState } from '../shared/notes-protocol.ts';
@@ -134,10 +134,11 @@ async function bulkRows(db: NotesDb, ids: string[]): Promise<NoteRow[]> {
   return (await db.notes.bulkGet(ids)).filter((r): r is NoteRow => r !== undefined);
 }
 
-async function rowsForUrl(db: NotesDb, url: string): Promise<NoteRow[]> {
+async function rowsForUrl(db: NotesDb, url: string, canonicalHref?: string | null): Promise<NoteRow[]> {
+  const keys = [...new Set([canonicalizeUrl(url), canonicalizeUrl(url, canonicalHref)])];
   const [byUrl, byCanonical] = await Promise.all([
     db.notes.where('url').equals(url).toArray(),
-    db.notes.where('canonicalUrl').equals(canonicalizeUrl(url)).toArray(),
+    db.notes.where('canonicalUrl').anyOf(keys).toArray(),
   ]);
   const seen = new Map<string, NoteRow>();
   for (const r of [...byUrl, ...byCanonical]) seen.set(r.id, r);
@@ -156,9 +157,14 @@ export async function listNotes(db: NotesDb, query: NotesQuery): Promise<NotesPa
   });
 }
 
-/** The notes taken on a page (by its address or its canonical address), in reading order when known. */
-export async function notesForUrl(db: NotesDb, url: string): Promise<Note[]> {
-  return guarded(async () => (await rowsForUrl(db, url)).map(fromRow).sort((a, b) => -newestFirst(a, b)));
+/** The notes taken on a page (by its address or its canonical address), oldest first. */
+export async function notesForUrl(db: NotesDb, url: string, canonicalHref?: string | null): Promise<Note[]> {
+  return guarded(async () => (await rowsForUrl(db, url, canonicalHref)).map(fromRow).sort((a, b) => -newestFirst(a, b)));
+}
+
+/** Sites, tags and entities in the library with counts. */
+export async function notesFacets(db: NotesDb): Promise<NotesFacets> {
+  return guarded(async () => (await indexFor(db)).facets());
 }
 
 /** Exports the given notes, or all of them. */
@@ -196,7 +202,8 @@ export function createNotesService(db: NotesDb, deps: ServiceDeps = {}): NotesSe
     deleteNotes: (ids) => deleteNotes(db, ids),
     restoreNotes: (notes) => restoreNotes(db, notes),
     listNotes: (query) => listNotes(db, query),
-    notesForUrl: (url) => notesForUrl(db, url),
+    notesForUrl: (url, canonicalHref) => notesForUrl(db, url, canonicalHref),
+    facets: () => notesFacets(db),
     exportNotes: (format, ids) => exportNotes(db, format, ids, deps),
     importNotes: (text) => importNotes(db, text),
     requestPersistence: () => requestPersistence(deps),

@@ -9,7 +9,7 @@ const draft = { url: 'https://e.org/a', layer: 'claim' as const, selectors: desc
 function fakeService(overrides: Partial<NotesService> = {}): NotesService {
   const none = async () => { throw new Error('unexpected call'); };
   return {
-    saveNote: none, updateNote: none, deleteNotes: none, restoreNotes: none, listNotes: none, notesForUrl: none,
+    saveNote: none, updateNote: none, deleteNotes: none, restoreNotes: none, listNotes: none, notesForUrl: none, facets: none,
     exportNotes: none, importNotes: none, requestPersistence: none, ...overrides,
   } as NotesService;
 }
@@ -27,6 +27,8 @@ describe('isNotesRequest', () => {
       notesRequest('notes.export', { format: 'csv', ids: ['a'] }),
       notesRequest('notes.import', { text: '{}' }),
       notesRequest('notes.persist', {}),
+      notesRequest('notes.facets', {}),
+      notesRequest('notes.forUrl', { url: 'https://e.org/a', canonicalHref: null }),
     ];
     for (const m of good) expect(isNotesRequest(m), m.type).toBe(true);
   });

@@ -9,6 +9,7 @@ import {
   type NotePatch, type NotesQuery,
 } from '../core/notes/types.ts';
 import { MAX_IMPORT_CHARS } from '../core/notes/import.ts';
+import type { NotesFacets } from '../core/notes/search-index.ts';
 import { checkSelectors, isLayer, LIMITS, validateNote } from '../core/notes/validate.ts';
 
 /** One page of notes; `more` says that the limit cut the list. */
@@ -31,7 +32,10 @@ export interface NotesMessages {
   'notes.delete': { request: { ids: string[] }; response: { deleted: Note[] } };
   'notes.restore': { request: { notes: Note[] }; response: { restored: number } };
   'notes.list': { request: { query: NotesQuery }; response: NotesPage };
-  'notes.forUrl': { request: { url: string }; response: Note[] };
+  /** A page's notes, by its address or canonical address (`canonicalHref` = its <link rel=canonical>). */
+  'notes.forUrl': { request: { url: string; canonicalHref?: string | null }; response: Note[] };
+  /** Sites, tags and entities in the library with counts, for the filters. */
+  'notes.facets': { request: Record<string, never>; response: NotesFacets };
   'notes.export': { request: { format: ExportFormat; ids?: string[] }; response: ExportFile };
   'notes.import': { request: { text: string }; response: ImportReport };
   'notes.persist': { request: Record<string, never>; response: PersistState };
@@ -42,6 +46,7 @@ export type NotesRequest<K extends NotesType = NotesType> = K extends NotesType
   ? { lede: 1; type: K } & NotesMessages[K]['request']
   : never;
 export type NotesResponse<K extends NotesType> = NotesMessages[K]['response'];
+export type { NotesFacets };
 export type NotesResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What the background must provide to answer notes messages (src/background/notes-service.ts). */
@@ -51,7 +56,8 @@ export interface NotesService {
   deleteNotes(ids: string[]): Promise<Note[]>;
   restoreNotes(notes: Note[]): Promise<{ restored: number }>;
   listNotes(query: NotesQuery): Promise<NotesPage>;
-  notesForUrl(url: string): Promise<Note[]>;
+  notesForUrl(url: string, canonicalHref?: string | null): Promise<Note[]>;
+  facets(): Promise<NotesFacets>;
   exportNotes(format: ExportFormat, ids?: string[]): Promise<ExportFile>;
   importNotes(text: string): Promise<ImportReport>;
   requestPersistence(): Promise<PersistState>;
@@ -99,7 +105,9 @@ const CHECKS: { [K in NotesType]: (m: Record<string, unknown>) => boolean } = {
   'notes.delete': (m) => isIds(m.ids),
   'notes.restore': (m) => Array.isArray(m.notes) && m.notes.length <= MAX_IDS && m.notes.every((n) => validateNote(n).ok),
   'notes.list': (m) => isQuery(m.query),
-  'notes.forUrl': (m) => typeof m.url === 'string' && m.url.length <= LIMITS.url,
+  'notes.forUrl': (m) => typeof m.url === 'string' && m.url.length <= LIMITS.url &&
+    (m.canonicalHref === null || optString(m.canonicalHref, LIMITS.url)),
+  'notes.facets': () => true,
   'notes.export': (m) => (EXPORT_FORMATS as readonly unknown[]).includes(m.format) && (m.ids === undefined || isIds(m.ids)),
   'notes.import': (m) => typeof m.text === 'string' && m.text.length <= MAX_IMPORT_CHARS,
   'notes.persist': () => true,
@@ -124,7 +132,8 @@ const DISPATCH: Dispatch = {
   'notes.delete': async (s, r) => ({ deleted: await s.deleteNotes(r.ids) }),
   'notes.restore': (s, r) => s.restoreNotes(r.notes),
   'notes.list': (s, r) => s.listNotes(r.query),
-  'notes.forUrl': (s, r) => s.notesForUrl(r.url),
+  'notes.forUrl': (s, r) => s.notesForUrl(r.url, r.canonicalHref),
+  'notes.facets': (s) => s.facets(),
   'notes.export': (s, r) => s.exportNotes(r.format, r.ids),
   'notes.import': (s, r) => s.importNotes(r.text),
   'notes.persist': (s) => s.requestPersistence(),

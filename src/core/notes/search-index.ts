@@ -20,6 +20,27 @@ interface Entry {
   words: string[];
 }
 
+/** A filter value and how many notes have it. */
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+/** The values the library's filters offer, most used first. */
+export interface NotesFacets {
+  total: number;
+  sites: Facet[];
+  tags: Facet[];
+  entities: Facet[];
+}
+
+const MAX_FACETS = 1000;
+
+function ranked(counts: Map<string, number>): Facet[] {
+  return [...counts].map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, MAX_FACETS);
+}
+
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly vocab = new Map<string, Set<string>>();
@@ -56,6 +77,20 @@ export class SearchIndex {
       if (ids && ids.size === 0) this.vocab.delete(w);
     }
     this.order = null;
+  }
+
+  /** Sites, tags and entities with their counts, for the library's filters. */
+  facets(): NotesFacets {
+    const sites = new Map<string, number>();
+    const tags = new Map<string, number>();
+    const entities = new Map<string, number>();
+    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (const e of this.entries.values()) {
+      if (e.site) bump(sites, e.site);
+      for (const t of e.tags) bump(tags, t);
+      for (const x of e.entities) bump(entities, x);
+    }
+    return { total: this.entries.size, sites: ranked(sites), tags: ranked(tags), entities: ranked(entities) };
   }
 
   /** Ids of notes having a word starting with every query word; null when the query has no words. */
