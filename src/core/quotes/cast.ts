@@ -29,7 +29,7 @@ export interface Mention {
 }
 
 /** Words that make a capitalized run an organization or place, not a person. */
-const ORG_WORDS = new Set([
+export const ORG_WORDS = new Set([
   'bank', 'partners', 'institute', 'university', 'ministry', 'council', 'party', 'association', 'agency', 'department',
   'group', 'inc', 'ltd', 'corp', 'company', 'news', 'times', 'post', 'united', 'nations', 'union', 'republic', 'kingdom',
   'states', 'city', 'street', 'house', 'court', 'committee', 'commission', 'office', 'service', 'services', 'force',
@@ -41,6 +41,7 @@ const ORG_WORDS = new Set([
   'agreement', 'treaty', 'act', 'bill', 'war', 'cup', 'games', 'summit', 'conference', 'strategy', 'partnership',
   'european', 'american', 'british', 'chinese', 'japanese', 'indian', 'russian', 'french', 'german', 'africa', 'asia',
   'europe', 'america', 'pacific', 'atlantic', 'day', 'week', 'prize', 'award', 'media', 'network', 'tv', 'radio',
+  'defence', 'defense', 'affairs', 'justice', 'health', 'interior', 'finance', 'treasury', 'police', 'station',
 ]);
 
 const lowerTokens = (s: string): string[] => s.toLowerCase().split(/[\s]+/).map((x) => x.replace(/[.,]/g, '')).filter(Boolean);

@@ -47,7 +47,8 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
   });
   paras.forEach((p, i) => cast.learn(p.text, i, p.ws));
   cast.finish();
-  paras.forEach((p, i) => countPronouns(cast, i, p.text, p.ws, p.sentences));
+  const carry = { lone: null };
+  paras.forEach((p, i) => countPronouns(cast, i, p.text, p.ws, p.sentences, carry));
   cast.finish();
 
   const out: Quote[] = [];
@@ -74,8 +75,10 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       }
       floor = piece.close + 1;
       const text = para.text.slice(piece.start, piece.end);
-      // Scare quotes: a short phrase counts only when a speech verb right beside it names a speaker.
-      if (wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || !speaker)) continue;
+      // Scare quotes: a short phrase inside a sentence counts only when a speech verb beside it names a
+      // speaker; a short quote that is a whole sentence (“We’ll see.”) is a quote.
+      const sentence = piece.terminal && opensSentence(para.text, piece.open);
+      if (!sentence && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || !speaker)) continue;
       // A continued quote takes the speaker found at its end back to its earlier pieces.
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });

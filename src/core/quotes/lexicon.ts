@@ -39,6 +39,8 @@ export const NEEDS_PARTICLE: Record<string, string> = {
 };
 
 export const PRONOUNS: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n' };
+/** Nouns that stand for the person just mentioned: "the 81-year-old said", "the veteran added". */
+export const PERSON_NOUNS: Record<string, 'm' | 'f' | 'x'> = { man: 'm', woman: 'f', veteran: 'x', politician: 'x', 'year-old': 'x', lawmaker: 'x', mother: 'f', father: 'm', grandmother: 'f', grandfather: 'm' };
 
 /** Words that make up titles before names ("Prime Minister Keir Starmer") and in "the minister said". */
 export const TITLE_WORDS = new Set([

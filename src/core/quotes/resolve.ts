@@ -5,7 +5,7 @@
  * that title ("the prime minister" → "Keir Starmer", the most recent when two share it).
  */
 import type { Cast, Mention, Person } from './cast.ts';
-import type { NP } from './speaker.ts';
+import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
 
@@ -18,11 +18,11 @@ interface ParaView {
 const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
 
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
-export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[]): void {
+export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[], carry: { lone: Person | null }): void {
   const ms = cast.inParagraph(paragraph);
   let mi = 0;
   let wi = 0;
-  let lone: Person | null = null;
+  let lone = carry.lone;
   for (const s of sentences) {
     const people = new Set<Person>();
     while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start) people.add(ms[mi]!.person); mi++; }
@@ -42,11 +42,12 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
     }
     lone = people.size === 1 ? [...people][0]! : null;
   }
+  carry.lone = lone;
   void text;
 }
 
-function compatible(p: Person, gender: 'm' | 'f' | 'n'): boolean {
-  return p.isPerson && (gender === 'n' || p.gender === null || p.gender === gender);
+function compatible(p: Person, gender: Gender): boolean {
+  return p.isPerson && (gender === 'x' || p.gender === null || p.gender === gender);
 }
 
 /** Mentions before a position, nearest first, limited to a few paragraphs back. */
@@ -66,7 +67,7 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
-function resolvePronoun(cast: Cast, gender: 'm' | 'f' | 'n', paragraph: number, piece: Piece, views: ParaView[]): string | null {
+function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, piece: Piece, views: ParaView[]): string | null {
   if (gender === 'n') return null;
   for (const m of mentionsBefore(cast, paragraph, piece.open)) {
     if (!compatible(m.person, gender)) continue;
@@ -75,7 +76,10 @@ function resolvePronoun(cast: Cast, gender: 'm' | 'f' | 'n', paragraph: number, 
     const s = view ? sentenceOf(view, m.start) : null;
     if (!s) return m.person.name;
     const limit = m.paragraph === paragraph ? piece.open : Infinity;
-    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender));
+    // A possessive ("Brenner’s finance minister") is not the subject.
+    const text = view!.text;
+    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender)
+      && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)));
     return (first ?? m).person.name;
   }
   return null;

@@ -4,13 +4,17 @@
  * definite title ("the prime minister added"). Looks after the closing mark first (the usual news
  * order), then at the sentence before the opening mark.
  */
-import { NEEDS_PARTICLE, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { ORG_WORDS } from './cast.ts';
 import { nameLike, readNameRun, type Word } from './words.ts';
 import type { Piece } from './marks.ts';
 
+/** m, f: he, she; n: they, we (not resolved); x: a person of either gender ("the 81-year-old"). */
+export type Gender = 'm' | 'f' | 'n' | 'x';
+
 export type NP =
   | { kind: 'name'; start: number; end: number }
-  | { kind: 'pronoun'; gender: 'm' | 'f' | 'n' }
+  | { kind: 'pronoun'; gender: Gender }
   | { kind: 'title'; words: string[] }
   | { kind: 'none' };
 
@@ -60,13 +64,16 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
     const prep = ws[j - 1];
     if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
       const head = npBefore(ws, j - 2, lo, false);
-      return head && head.kind === 'name' ? head : { kind: 'none' };
+      const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));
+      return head && head.kind === 'name' && !orgish ? head : { kind: 'none' };
     }
     if (run && run.nameFrom < run.to && run.to - 1 >= k) return { kind: 'name', start: run.nameFrom, end: k + 1 };
     if (run) return { kind: 'title', words: run.titles };
     return null;
   }
   if (w.word && !w.cap) {
+    const noun = PERSON_NOUNS[w.lower] ?? (w.lower.endsWith('year-old') ? 'x' : undefined);
+    if (noun && ['the', 'this'].includes(ws[k - 1]?.lower ?? '') || (noun && ws[k - 1]?.text === '-' && ws[k - 3]?.lower === 'the')) return { kind: 'pronoun', gender: noun! };
     const words: string[] = [];
     let j = k;
     while (j >= lo && j > k - 6 && ws[j]!.word && !DETERMINERS.has(ws[j]!.lower) && !SPEECH_VERBS.has(ws[j]!.lower)) words.unshift(ws[j--]!.lower);
@@ -110,6 +117,31 @@ function npAfter(ws: Word[], k: number, hi: number): NP | null {
     return { kind: 'title', words: run.titles };
   }
   if (w.lower === 'a' || w.lower === 'an') return { kind: 'none' };
+  // "asked council member Rosa Delgado", "said former minister Joanna Price"
+  if (w.word && !w.cap) {
+    for (let j = k + 1; j < hi && j <= k + 3 && ws[j]!.word; j++) {
+      if (nameLike(ws[j]) || (ws[j]!.cap && TITLE_WORDS.has(ws[j]!.lower))) {
+        const run = readNameRun(ws, j);
+        return run && run.nameFrom < run.to ? { kind: 'name', start: run.nameFrom, end: run.to } : null;
+      }
+      if (ws[j]!.cap) break;
+    }
+  }
+  return null;
+}
+
+/** The subject of the sentence that starts at a: its first name, or the name in "The X’s title, Name,". */
+function subject(ws: Word[], a: number, v: number): NP | null {
+  for (let k = a; k < v && k < a + 14; k++) {
+    if (PRONOUNS[ws[k]!.lower] && ws[k]!.word && k === a) return { kind: 'pronoun', gender: PRONOUNS[ws[k]!.lower]! };
+    const run = readNameRun(ws, k);
+    if (run && run.nameFrom < run.to) {
+      if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") { k = run.to; continue; }
+      if (PREPOSITIONS.has(ws[run.from - 1]?.lower ?? '')) { k = run.to - 1; continue; }
+      return { kind: 'name', start: run.nameFrom, end: run.to };
+    }
+    if (run) k = run.to - 1;
+  }
   return null;
 }
 
@@ -134,6 +166,8 @@ function after(ws: Word[], piece: Piece): NP | null {
   while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
   if (a >= b) return null;
   if (ws[a]!.lower === 'according' && ws[a + 1]?.lower === 'to') return npAfter(ws, a + 2, b);
+  // “…” and said …: the sentence goes on with its own subject, found before the quote.
+  if (ws[a]!.lower === 'and' || ws[a]!.lower === 'but') return null;
   for (let v = a; v < b && v < a + 16; v++) {
     if (!isSpeech(ws, v)) continue;
     if (v === a) {
@@ -143,7 +177,7 @@ function after(ws: Word[], piece: Piece): NP | null {
     const np = npBefore(ws, v - 1, a);
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
     if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower))) return null;
-    return np;
+    return np && np.kind !== 'none' ? np : null;
   }
   return null;
 }
@@ -154,14 +188,20 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
   let a = b;
   while (a > 0 && ws[a - 1]!.start >= floor && !TERMINAL.has(ws[a - 1]!.text) && a > b - 40) a--;
   if (a >= b) return null;
+  // The sentence start, past earlier quotes in the same sentence, for coordinated verbs.
+  let sa = a;
+  while (sa > 0 && !TERMINAL.has(ws[sa - 1]!.text) && sa > b - 60) sa--;
   for (let v = b - 1; v >= a; v--) {
     if (ws[v]!.lower === 'according' && ws[v + 1]?.lower === 'to') return npAfter(ws, v + 2, b);
     if (!isSpeech(ws, v)) continue;
-    const np = npBefore(ws, v - 1, a);
+    // "Lindgren called the letter … and said …": a coordinated verb shares the sentence subject.
+    const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
+    const np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
     if (np && np.kind !== 'none') return np;
     const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
-    // "said Starmer: “…”" — only when the verb stands right before the quote.
-    const fwd = b - v <= 7 ? npAfter(ws, v + 1 + particle, b) : null;
+    // "said Starmer: “…”" — only when the name is followed by a comma or colon right before the quote;
+    // in "said Hale “should …”" Hale is the subject of the quoted words, not the speaker.
+    const fwd = b - v <= 7 && (ws[b - 1]?.text === ',' || ws[b - 1]?.text === ':') ? npAfter(ws, v + 1 + particle, b) : null;
     if (fwd && fwd.kind !== 'none') return fwd;
     if (np) return np;
   }
