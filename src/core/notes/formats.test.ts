@@ -157,3 +157,10 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('W3C collections that only link to their pages', () => {
+  it('are refused with a clear message', () => {
+    const doc = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 40, first: 'http://example.org/page1' };
+    expect(parseImport(JSON.stringify(doc)).report.error).toMatch(/only links to its pages/);
+  });
+});

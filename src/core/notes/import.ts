@@ -48,6 +48,9 @@ function recordsOf(doc: unknown): Records {
     return { format: 'lede-json', records: doc.notes, convert: (r) => r };
   }
   if (isHypothesisExport(doc)) return { format: 'hypothesis', records: doc.annotations, convert: hypothesisToRecord };
+  if (isObject(doc) && doc.type === 'AnnotationCollection' && typeof doc.first === 'string') {
+    return { error: refuse('w3c', 'This W3C annotation collection only links to its pages; Lede reads files that contain the annotations themselves. Nothing was imported.') };
+  }
   const annotations = w3cAnnotations(doc);
   if (annotations) return { format: 'w3c', records: annotations, convert: annotationToRecord };
   return { error: refuse('unknown', 'This is not a Lede, W3C Web Annotation or Hypothesis export file.') };

@@ -152,9 +152,12 @@ export function validateNote(raw: unknown): Checked<Note> {
 export function noteFromDraft(draft: NoteDraft, id: string, now: string): Checked<Note> {
   if (!isObject(draft)) return fail('not a note');
   const canonicalUrl = typeof draft.url === 'string' ? canonicalizeUrl(draft.url, draft.canonicalHref) : undefined;
+  // The site is always the host name when there is one, so that the library's site filter groups a
+  // site's notes whatever name its pages give themselves.
+  const host = canonicalUrl ? siteOf(canonicalUrl) || siteOf(draft.url) : '';
   return validateNote({
     ...draft, canonicalHref: undefined, id, canonicalUrl, createdAt: now, updatedAt: now,
-    site: draft.site || undefined, title: draft.title ?? '',
+    site: host || draft.site || undefined, title: draft.title ?? '',
   });
 }
 

@@ -62,6 +62,7 @@ export function w3cAnnotations(doc: unknown): unknown[] | null {
   if (hasType(doc, 'Annotation')) return [doc];
   if (hasType(doc, 'AnnotationPage')) return Array.isArray(doc.items) ? doc.items : [];
   if (hasType(doc, 'AnnotationCollection')) {
+    if (typeof doc.first === 'string') return null;
     const out: unknown[] = [];
     // Embedded pages only: following `next` links would mean fetching, which Lede never does.
     for (let page: unknown = doc.first; isObject(page) && out.length < 1_000_000; page = page.next) {

@@ -8,6 +8,7 @@ import type { NotesFacets } from '../../core/notes/search-index.ts';
 import type { ExportFile, ExportFormat, Note, NoteLayer, NotePatch, NotesQuery } from '../../core/notes/types.ts';
 import type { NotesCall } from '../api.ts';
 import { groupNotes, safeHref, type GroupBy } from '../group-notes.ts';
+import { askPersistence } from '../persist.ts';
 import { ActionsBar } from './ActionsBar.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { NoteCard } from './NoteCard.tsx';
@@ -52,13 +53,14 @@ export function Library({ api }: { api: NotesCall }) {
   const [undo, setUndo] = useState<Note[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
+  const [evictable, setEvictable] = useState(false);
   const latest = useRef(0);
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
-    void api('notes.persist', {}).catch(() => undefined); // ask once that the browser keeps our notes
+    void askPersistence(api).then((state) => setEvictable(state.supported && !state.persisted));
   }, [api]);
 
   useEffect(() => {
@@ -155,6 +157,9 @@ export function Library({ api }: { api: NotesCall }) {
       <header>
         <h1>Your notes</h1>
         <p class="muted">{facets ? `${facets.total} notes, kept on this computer only.` : 'Loading…'} Press / to search.</p>
+        {evictable && (
+          <p class="notice">This browser has not promised to keep Lede's data when disk space runs low. Export a Lede JSON backup now and then.</p>
+        )}
       </header>
       <SearchFilters filters={filters} facets={facets} groupBy={groupBy} onChange={setFilters} onGroupBy={setGroupBy} />
       <ActionsBar shown={shownIds.length} selected={selected.size} busy={busy}
