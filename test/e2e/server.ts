@@ -15,7 +15,8 @@ export interface Recorded {
   foreign: boolean;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.htm': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
+// No charset for HTML: pages declare their own (the windows-1252 page depends on it).
+const TYPES: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
 
 export interface TestServer {
   origin: string;
