@@ -15,7 +15,7 @@ export interface Word {
   word: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const WORD = /([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'st', 'jr', 'sr', 'hon', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres']);
 
 export function words(text: string): Word[] {
@@ -24,18 +24,23 @@ export function words(text: string): Word[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let w = m[0];
     let end = m.index + w.length;
-    const isWord = /^[\p{L}\p{M}]/u.test(w);
+    const isWord = m[1] !== undefined;
     // Possessive "’s" is its own token so "Japan’s foreign minister" reads as Japan + ’s + title.
-    const poss = isWord && /['’]s$/i.test(w) && w.length > 2;
+    const last = w.charCodeAt(w.length - 1);
+    const apos = w.length > 2 ? w.charCodeAt(w.length - 2) : 0;
+    const poss = isWord && (last === 115 || last === 83) && (apos === 8217 || apos === 39);
     if (poss) { w = w.slice(0, -2); end -= 2; }
+    let lower = w.toLowerCase();
+    const cap = isWord && w[0] !== lower[0];
     // Keep the dot of "Mr." and of single-letter initials.
-    if (isWord && text[end] === '.' && (ABBREV.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w)))) {
+    if (isWord && text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (w.length === 1 && cap))) {
       end++;
       w += '.';
       WORD.lastIndex = end;
     }
-    out.push({ text: w, lower: w.toLowerCase().replace(/\.$/, ''), start: m.index, end, cap: isWord && /^\p{Lu}/u.test(w), word: isWord });
+    out.push({ text: w, lower, start: m.index, end, cap, word: isWord });
     if (poss) out.push({ text: text.slice(end, end + 2), lower: '’s', start: end, end: end + 2, cap: false, word: false });
+    lower = '';
   }
   return out;
 }
