@@ -15,7 +15,7 @@ export interface Recorded {
   foreign: boolean;
 }
 
-// No charset for HTML: pages declare their own (the windows-1252 page depends on it).
+// HTML pages that declare a charset are served without one (the windows-1252 page depends on it).
 const TYPES: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
 
 export interface TestServer {
@@ -46,7 +46,10 @@ export async function startServer(root: string): Promise<TestServer> {
     if (!path.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+      let type = TYPES[extname(path)] ?? 'application/octet-stream';
+      // As their sites did, serve UTF-8 to saved pages that do not declare a charset themselves.
+      if (type === 'text/html' && !/charset/i.test(body.subarray(0, 2048).toString('latin1'))) type += '; charset=utf-8';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
