@@ -44,6 +44,8 @@ export const ORG_WORDS = new Set([
   'defence', 'defense', 'affairs', 'justice', 'health', 'interior', 'finance', 'treasury', 'police', 'station',
 ]);
 
+const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', 'to', 'said', 'says', 'told', 'met']);
+
 const lowerTokens = (s: string): string[] => s.toLowerCase().split(/[\s]+/).map((x) => x.replace(/[.,]/g, '')).filter(Boolean);
 
 export class Cast {
@@ -137,7 +139,9 @@ export class Cast {
         if (g && !p.gender) p.gender = g;
       }
       // Lower-case title words just before the run: "foreign minister Toshimitsu Motegi".
-      for (let k = run.from - 1; k >= 0 && k >= run.from - 3 && ws[k]!.word && !ws[k]!.cap; k--) p.titles.add(ws[k]!.lower);
+      // Title words just before the run, lower-case or not: "foreign minister Toshimitsu Motegi",
+      // "Republican nominee Donald Trump" (the capitalized adjective was read as its own run).
+      for (let k = run.from - 1; k >= 0 && k >= run.from - 4 && ws[k]!.word && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
       // Appositive after the name: "Keir Starmer, the prime minister, said".
       if (ws[run.to]?.text === ',' && ['the', 'a', 'an'].includes(ws[run.to + 1]?.lower ?? '')) {
         for (let k = run.to + 2; k < ws.length && k < run.to + 8 && ws[k]!.word; k++) p.titles.add(ws[k]!.lower);

@@ -78,7 +78,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // Scare quotes: a short phrase inside a sentence counts only when a speech verb beside it names a
       // speaker; a short quote that is a whole sentence (“We’ll see.”) is a quote.
       const sentence = piece.terminal && opensSentence(para.text, piece.open);
-      if (!sentence && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || !speaker)) continue;
+      if (!sentence && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal))) continue;
       // A continued quote takes the speaker found at its end back to its earlier pieces.
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });

@@ -63,6 +63,19 @@ export const TITLE_WORDS = new Set([
   'councilman', 'assemblyman', 'assemblywoman', 'delegate', 'spokesman', 'rapporteur', 'mediator', 'secretary-general',
 ]);
 
+/** Nouns that describe a person in news epithets: "the billionaire said", "the nominee added". */
+export const DESCRIPTORS = new Set([
+  'nominee', 'candidate', 'mogul', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'star', 'host',
+  'lawmaker', 'leader', 'contender', 'hopeful', 'front-runner', 'frontrunner', 'incumbent', 'challenger',
+  'democrat', 'republican', 'conservative', 'liberal', 'populist', 'veteran', 'politician', 'activist', 'author',
+  'economist', 'analyst', 'professor', 'scientist', 'researcher', 'expert', 'doctor', 'nurse', 'lawyer',
+  'attorney', 'judge', 'officer', 'commander', 'general', 'ambassador', 'diplomat', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'owner', 'founder', 'executive', 'chief', 'chairman', 'chairwoman', 'investor',
+  'entrepreneur', 'developer', 'actor', 'actress', 'singer', 'player', 'coach', 'manager', 'striker', 'captain',
+  'survivor', 'witness', 'victim', 'resident', 'farmer', 'teacher', 'student', 'mother', 'father', 'man', 'woman',
+  'pastor', 'priest', 'cleric', 'preacher', 'writer', 'journalist', 'reporter', 'columnist', 'commentator',
+]);
+
 /** Honorifics that reveal gender. */
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lord: 'm', lady: 'f', dame: 'f', king: 'm', queen: 'f',

@@ -21,6 +21,7 @@ export interface Piece {
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‹': '›', '„': '“', '"': '"', '‘': '’', "'": "'", '「': '」', '『': '』' };
 const OPEN_BEFORE = /[\s([{—–\-/:;,«“"]/u;
 const LETTER = /[\p{L}\p{N}]/u;
+const CLITIC = /^(?:s|re|ll|ve|d|m|t|S|RE|LL|VE|D|M)(?![\p{L}\p{N}])/u;
 
 function isOpener(text: string, i: number): boolean {
   const c = text[i]!;
@@ -32,7 +33,11 @@ function isOpener(text: string, i: number): boolean {
   if (c === '“') return !/\s/.test(next) || next === '';
   // Straight double and single marks open only at a word start.
   if (!OPEN_BEFORE.test(prev) || next === '' || /\s/.test(next)) return false;
-  if (c === '‘' || c === "'") return LETTER.test(next) && !/\d/.test(next);
+  if (c === '‘' || c === "'") {
+    // A clitic split off by a tokenizer ("Clinton 's", "they 're") is not a quote.
+    if (CLITIC.test(text.slice(i + 1, i + 4))) return false;
+    return LETTER.test(next) && !/\d/.test(next);
+  }
   return true;
 }
 
@@ -76,6 +81,15 @@ export function findPieces(text: string): Piece[] {
   const nextSingle = new Map<string, Int32Array>();
   let i = 0;
   while (i < n) {
+    // Treebank-style ``quotes'' (tokenized corpora write them so).
+    if (text.charCodeAt(i) === 96 && text.charCodeAt(i + 1) === 96) {
+      const close = text.indexOf("''", i + 2);
+      const end = close < 0 ? n : close;
+      const tr = trimmed(text, i + 2, end);
+      if (tr.end > tr.start) out.push({ open: i, close: end, start: tr.start, end: tr.end, closed: close >= 0, terminal: tr.terminal });
+      i = close < 0 ? n : close + 2;
+      continue;
+    }
     if (!isOpener(text, i)) { i++; continue; }
     const opener = text[i]!;
     const single = opener === '‘' || opener === "'";

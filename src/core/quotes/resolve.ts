@@ -8,6 +8,7 @@ import type { Cast, Mention, Person } from './cast.ts';
 import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
+import { DESCRIPTORS, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 interface ParaView {
   text: string;
@@ -85,23 +86,28 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, piece: Pi
   return null;
 }
 
-function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Piece): string | null {
+function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Piece, views: ParaView[]): string | null {
   const want = words.map((w) => w.toLowerCase()).filter((w) => !TITLE_NOISE.has(w));
   if (want.length === 0) return null;
-  let best: { p: Person; score: number; rank: number } | null = null;
-  let rank = 0;
+  const head = want[want.length - 1]!;
+  const has = (p: Person, w: string): boolean => p.titles.has(w) || p.titles.has(w.replace(/s$/, ''));
+  // The person introduced with this title: the head noun must match ("minister"), more matching
+  // words win ("Indian prime minister"), and among equals the most recently mentioned.
+  let best: { p: Person; score: number } | null = null;
   const seen = new Set<Person>();
   for (const m of mentionsBefore(cast, paragraph, piece.open)) {
-    rank++;
     if (seen.has(m.person) || !m.person.isPerson) continue;
     seen.add(m.person);
-    const score = want.filter((w) => m.person.titles.has(w) || m.person.titles.has(w.replace(/s$/, ''))).length;
-    const needed = Math.min(want.length, 2);
-    if (score >= needed && (!best || score > best.score)) best = { p: m.person, score, rank };
+    if (!has(m.person, head)) continue;
+    const score = want.filter((w) => has(m.person, w)).length;
+    if (!best || score > best.score) best = { p: m.person, score };
   }
   if (best) return best.p.name;
   // Titles given only later in the article ("…, the minister, said" before the full introduction).
-  for (const p of cast.people) if (p.isPerson && want.every((w) => p.titles.has(w))) return p.name;
+  for (const p of cast.people) if (p.isPerson && want.every((w) => has(p, w))) return p.name;
+  // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
+  // person the passage is about, as a pronoun would.
+  if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece, views);
   return null;
 }
 
@@ -109,7 +115,7 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
   const view = views[paragraph]!;
   if (np.kind === 'none') return null;
   if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, piece, views);
-  if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece);
+  if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece, views);
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;
   const byMention = cast.at(paragraph, s, e);
