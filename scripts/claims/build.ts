@@ -27,10 +27,21 @@ export function crossValidate(rows: Row[], o: TrainOptions, k = 5): number[] {
   return oof;
 }
 
-/** F1 of findClaims-style line scores (highest span score, 0 if none) at 0.5. */
+/** findClaims-style line scores: highest span score in the line, 0 if none. */
+export const lineScores = (model: ClaimModel, xs: Example[]): number[] =>
+  xs.map((e) => Math.max(0, ...scoreParagraph(e.text, model).map((s) => s.score)));
+
+/** F1 of findClaims-style line scores at 0.5. */
 export function lineF1(model: ClaimModel, dev: Example[]): F1 {
-  const scores = dev.map((e) => Math.max(0, ...scoreParagraph(e.text, model).map((s) => s.score)));
-  return f1At(scores, dev.map((e) => e.label), 0.5);
+  return f1At(lineScores(model, dev), dev.map((e) => e.label), 0.5);
+}
+
+/** Shifts the Platt offset so that 0.5 on the final line scores (after clause cuts and the hand-set
+ * priors, which act in logit space after Platt) is their F1-optimal threshold on dev. */
+function recenter(model: ClaimModel, dev: Example[]): ClaimModel {
+  const best = bestF1(lineScores(model, dev), dev.map((e) => e.label));
+  const t = Math.min(0.99, Math.max(0.01, best.threshold));
+  return { ...model, plattB: model.plattB - Math.log(t / (1 - t)) };
 }
 
 export function buildModel(train: Example[], dev: Example[], features: FeatureConfig, o: TrainOptions, withCv = true): Built {
@@ -42,7 +53,7 @@ export function buildModel(train: Example[], dev: Example[], features: FeatureCo
   const devMargins = dev.map((e) => margin(q.weights, featurize(e.text, features), o.normalize, q.scale));
   const devBest = bestF1(devMargins, labels);
   const [plattA, plattB] = fitPlatt(devMargins, labels, devBest.threshold);
-  const model: ClaimModel = { config: features, normalize: o.normalize, weightScale: q.scale, weights: q.weights, plattA, plattB };
+  const model = recenter({ config: features, normalize: o.normalize, weightScale: q.scale, weights: q.weights, plattA, plattB }, dev);
   return {
     model, cv, devBest, pipeline: lineF1(model, dev),
     devAtCvThreshold: cv ? f1At(devMargins, labels, cv.threshold) : null,

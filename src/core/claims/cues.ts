@@ -35,6 +35,8 @@ const EVALUATIVE = set(`notable notably significant significantly important impo
 const PAST_IRREGULAR = set(`was were had did said went came took made gave got voted passed signed won lost sent told
   became began brought built bought fought held kept left led met paid put ran rose saw sold spent stood struck
   taught thought understood wrote grew fell knew shut hit set`);
+/** Words ending in -ed that are not past tenses. */
+const NOT_PAST = set('indeed need speed seed breed proceed exceed succeed greed feed deed bleed creed hundred sacred naked wicked');
 const EVENT_NOUNS = set('agreement treaty deal law bill act election vote visit meeting summit war attack announcement');
 const REPORTING = set('said says say told explained noted added stated announced claimed argued insisted warned');
 const MONTHS = set('january february march april may june july august september october november december');
@@ -101,12 +103,14 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     if (FIRST_PERSON.has(w)) firstPerson = true;
     if (SECOND_PERSON.has(w)) second = true;
     if (EVALUATIVE.has(w)) evaluative++;
-    if (PAST_IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed'))) past++;
+    // A capitalized -ed word inside the sentence is a name ("United States", "Ted"), not a past tense.
+    const capitalized = i > 0 && /^\p{Lu}/u.test(t.text);
+    if (PAST_IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !capitalized && !NOT_PAST.has(w))) past++;
     if (MONTHS.has(w) && w !== 'may' && w !== 'march') month = true;
     if (DAYS.has(w) || ((w === 'week' || w === 'month' || w === 'year') && tokens[i - 1]?.lower === 'last')) day = true;
     if (REPORTING.has(w)) reporting = true;
     if (EVENT_NOUNS.has(w)) eventNoun = true;
-    if (i > 0 && /^\p{Lu}/u.test(t.text) && tokens[i - 1]!.lower !== '"') caps++;
+    if (capitalized && w !== 'i' && !w.startsWith("i'") && tokens[i - 1]!.lower !== '"') caps++;
     if (w === '"') quoteMark = true;
     if (w === '?') question = true;
     if (INTERPRETIVE.has(w) && i > 0) commentary++;

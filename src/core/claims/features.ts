@@ -15,6 +15,9 @@ export interface FeatureConfig {
   /** Character n-gram lengths inside words, e.g. [3, 4]; empty for none. */
   charGrams: number[];
   cues: boolean;
+  /** Mid-sentence capitalized words (names) get one shared NAME feature instead of their character
+   * grams: a name's spelling says nothing about check-worthiness, and news names are unseen in debates. */
+  names?: boolean;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -52,12 +55,23 @@ export function featurize(text: string, config: FeatureConfig, tokens: Token[] =
     out.push(hash2('w', w) & mask);
     if (config.bigrams) out.push(hash2('b', i === 0 ? '<s>' : forms[i - 1]!, w) & mask);
     if (config.trigrams && i > 0) out.push(hash2('t', i === 1 ? '<s>' : forms[i - 2]! + ' ' + forms[i - 1]!, w) & mask);
-    if (config.charGrams.length > 0 && w.length >= 3) charGrams(w, config.charGrams, mask, out);
+    if (config.names && isName(tokens, i)) out.push(hash2('name', '') & mask);
+    else if (config.charGrams.length > 0 && w.length >= 3) charGrams(w, config.charGrams, mask, out);
   }
   if (config.bigrams && forms.length > 0) out.push(hash2('b', forms[forms.length - 1]!, '</s>') & mask);
   if (forms.length > 1) out.push(hash2('p2', forms[0]!, forms[1]!) & mask);
   if (config.cues) for (const c of scanCues(tokens).features) out.push(hash2('cue', c) & mask);
   return Uint32Array.from(out);
+}
+
+/** A capitalized word that is not the first of the span nor "I" (nor right after a quote mark). */
+function isName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || t.lower === 'i' || t.lower.startsWith("i'")) return false;
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  const prev = tokens[i - 1]!.lower;
+  return prev !== '"' && prev !== ':';
 }
 
 function charGrams(w: string, sizes: number[], mask: number, out: number[]): void {

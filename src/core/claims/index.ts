@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { clauseStarts } from './clauses.ts';
 import { scanCues, type CueScan } from './cues.ts';
 import { claimMargin, type ClaimModel } from './model.ts';
+import { isReportedEvent, REPORTED_EVENT_LOGIT, type NameSpan } from './reported-event.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { decodeClaimModel, type ClaimModel } from './model.ts';
@@ -43,10 +44,13 @@ export interface SplitOptions {
 
 const DEFAULT_SPLIT: SplitOptions = { splitLow: true, lowPart: 0.3 };
 
-/** Calibrated score of one span from its tokens. */
-export function scoreTokens(model: ClaimModel, tokens: Token[]): { score: number; scan: CueScan } {
+/** Calibrated score of one span from its tokens. `names` are the paragraph's named mentions from the
+ * entity layer, or null when it did not run (capitalized words stand in for them). */
+export function scoreTokens(model: ClaimModel, tokens: Token[], names: readonly NameSpan[] | null = null): { score: number; scan: CueScan } {
   const scan = scanCues(tokens);
-  const z = model.plattA * claimMargin(model, '', tokens) + model.plattB - COMMENTARY_LOGIT * Math.min(2, scan.commentary);
+  const prior = -COMMENTARY_LOGIT * Math.min(2, scan.commentary) +
+    (isReportedEvent(tokens, scan, names) ? REPORTED_EVENT_LOGIT : 0);
+  const z = model.plattA * claimMargin(model, '', tokens) + model.plattB + prior;
   return { score: Number.isFinite(z) ? 1 / (1 + Math.exp(-z)) : z > 0 ? 1 : 0, scan };
 }
 
@@ -60,15 +64,17 @@ export interface ClaimContext {
 /** Scores the sentences of one paragraph and, where the model disagrees across a sentence's clauses (one
  * check-worthy, another clearly not), replaces the sentence by its clauses, so an opinion lead is not
  * flagged with the fact it introduces. Returns non-overlapping spans in reading order. */
-export function scoreParagraph(text: string, model: ClaimModel, opts: SplitOptions = DEFAULT_SPLIT): ScoredSpan[] {
+export function scoreParagraph(
+  text: string, model: ClaimModel, opts: SplitOptions = DEFAULT_SPLIT, names: readonly NameSpan[] | null = null,
+): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   for (const s of splitSentences(text)) {
     const tokens = tokenize(text, s.start, s.end);
     if (tokens.length === 0) continue;
-    const { score, scan } = scoreTokens(model, tokens);
+    const { score, scan } = scoreTokens(model, tokens, names);
     const tryCut = (opts.splitLow || score >= 0.5) && tokens.length <= MAX_TOKENS_PER_SENTENCE;
-    const parts = tryCut ? splitClauses(text, s, tokens, model, opts.lowPart) : null;
+    const parts = tryCut ? splitClauses(text, s, tokens, model, opts.lowPart, names) : null;
     if (parts) out.push(...parts);
     else out.push({ start: s.start, end: s.end, score, tokens, scan });
   }
@@ -77,6 +83,7 @@ export function scoreParagraph(text: string, model: ClaimModel, opts: SplitOptio
 
 function splitClauses(
   text: string, s: { start: number; end: number }, tokens: Token[], model: ClaimModel, lowPart: number,
+  names: readonly NameSpan[] | null,
 ): ScoredSpan[] | null {
   const cuts = clauseStarts(text, tokens);
   if (cuts.length === 0) return null;
@@ -87,10 +94,12 @@ function splitClauses(
     if (toks.length === 0) return null;
     const start = k === 0 ? s.start : toks[0]!.start;
     const end = k + 2 === bounds.length ? s.end : toks[toks.length - 1]!.end;
-    parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks) });
+    parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks, names) });
   }
   const high = parts.some((p) => p.score >= 0.5);
-  const low = parts.some((p) => p.score < lowPart);
+  // A clause that states a figure is a fact however the model scores it alone, so it is never the
+  // "clearly not a claim" part that justifies cutting the sentence.
+  const low = parts.some((p) => p.score < lowPart && !p.scan.number);
   return high && low ? parts : null;
 }
 
@@ -110,7 +119,8 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
   paragraphs.forEach((text, p) => {
     if (typeof text !== 'string') return;
     const here = byParagraph.get(p);
-    for (const span of scoreParagraph(text, model)) {
+    const names = hasEntities ? here?.names ?? [] : null;
+    for (const span of scoreParagraph(text, model, DEFAULT_SPLIT, names)) {
       if (!(span.score >= CLAIM_FLOOR)) continue;
       const { scan } = span;
       const quote = here?.quotes.find((q) => covers(q, span.start, span.end));
@@ -131,6 +141,7 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
 
 interface ParagraphContext {
   entities: Span[];
+  names: NameSpan[];
   numbers: Span[];
   quotes: Quote[];
 }
@@ -139,10 +150,16 @@ function indexContext(ctx: ClaimContext): Map<number, ParagraphContext> {
   const map = new Map<number, ParagraphContext>();
   const get = (p: number): ParagraphContext => {
     let c = map.get(p);
-    if (!c) map.set(p, (c = { entities: [], numbers: [], quotes: [] }));
+    if (!c) map.set(p, (c = { entities: [], names: [], numbers: [], quotes: [] }));
     return c;
   };
-  for (const e of ctx?.entities ?? []) for (const m of e?.mentions ?? []) get(m.paragraph).entities.push(m);
+  for (const e of ctx?.entities ?? []) {
+    for (const m of e?.mentions ?? []) {
+      const c = get(m.paragraph);
+      c.entities.push(m);
+      c.names.push({ start: m.start, end: m.end, type: e.type });
+    }
+  }
   for (const n of ctx?.numbers ?? []) if (n) get(n.paragraph).numbers.push(n);
   for (const q of ctx?.quotes ?? []) if (q) get(q.paragraph).quotes.push(q);
   return map;

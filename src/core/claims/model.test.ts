@@ -8,7 +8,7 @@ function tiny(): ClaimModel {
   const weights = new Int8Array(1 << 10);
   for (let i = 0; i < weights.length; i++) weights[i] = ((i * 37) % 255) - 127;
   return {
-    config: { bits: 10, bigrams: true, trigrams: false, charGrams: [3, 5], cues: true },
+    config: { bits: 10, bigrams: true, trigrams: false, charGrams: [3, 5], cues: true, names: true },
     normalize: true, weightScale: 0.01, weights, plattA: 1.5, plattB: -0.25,
   };
 }

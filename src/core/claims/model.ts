@@ -3,7 +3,7 @@
  * Platt curve fitted on the development set that maps its margin to a calibrated 0..1 score whose 0.5
  * sits at the F1-optimal threshold. Binary layout (little endian), written by scripts/train-claims.ts:
  *
- *   "LEDC" | u8 version=1 | u8 bits | u8 flags (1 bigrams, 2 trigrams, 4 cues, 8 normalize) | u8 nChar
+ *   "LEDC" | u8 version=1 | u8 bits | u8 flags (1 bigrams, 2 trigrams, 4 cues, 8 normalize, 16 names) | u8 nChar
  *   | u8 × nChar char-gram sizes | f32 weightScale | f32 plattA | f32 plattB | i8 × 2^bits weights
  */
 import { featurize, type FeatureConfig } from './features.ts';
@@ -40,7 +40,7 @@ export function decodeClaimModel(bytes: Uint8Array): ClaimModel {
   const weights = new Int8Array(size);
   weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + head + 12, size));
   return {
-    config: { bits, bigrams: (flags & 1) !== 0, trigrams: (flags & 2) !== 0, cues: (flags & 4) !== 0, charGrams },
+    config: { bits, bigrams: (flags & 1) !== 0, trigrams: (flags & 2) !== 0, cues: (flags & 4) !== 0, charGrams, names: (flags & 16) !== 0 },
     normalize: (flags & 8) !== 0,
     weightScale: view.getFloat32(0, true),
     plattA: view.getFloat32(4, true),
@@ -57,7 +57,7 @@ export function encodeClaimModel(model: ClaimModel): Uint8Array {
   out.set(MAGIC, 0);
   out[4] = VERSION;
   out[5] = config.bits;
-  out[6] = (config.bigrams ? 1 : 0) | (config.trigrams ? 2 : 0) | (config.cues ? 4 : 0) | (model.normalize ? 8 : 0);
+  out[6] = (config.bigrams ? 1 : 0) | (config.trigrams ? 2 : 0) | (config.cues ? 4 : 0) | (model.normalize ? 8 : 0) | (config.names ? 16 : 0);
   out[7] = config.charGrams.length;
   out.set(config.charGrams, 8);
   const view = new DataView(out.buffer, head, 12);
