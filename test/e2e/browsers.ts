@@ -32,13 +32,20 @@ export interface Harness {
 const GECKO_ID = 'lede@lede-reader.org';
 export const distFor = (name: BrowserName) => resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
 
-export async function launch(name: BrowserName, proxyPort: number): Promise<Harness> {
-  return name === 'chromium' ? launchChromium(proxyPort) : launchFirefox(proxyPort);
+export interface LaunchOptions {
+  /** A profile folder that outlives the browser (to test a restart); the caller deletes it. */
+  profileDir?: string;
+  /** Firefox: the extension's moz-extension UUID, kept across restarts with the profile. */
+  uuid?: string;
 }
 
-async function launchChromium(proxyPort: number): Promise<Harness> {
+export async function launch(name: BrowserName, proxyPort: number, opts: LaunchOptions = {}): Promise<Harness> {
+  return name === 'chromium' ? launchChromium(proxyPort, opts) : launchFirefox(proxyPort, opts);
+}
+
+async function launchChromium(proxyPort: number, opts: LaunchOptions): Promise<Harness> {
   const { chromium } = await import('playwright-core');
-  const dir = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const ext = distFor('chromium');
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -78,21 +85,25 @@ async function launchChromium(proxyPort: number): Promise<Harness> {
     },
     async close() {
       await ctx.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox(proxyPort: number): Promise<Harness> {
+async function launchFirefox(proxyPort: number, opts: LaunchOptions): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
-  const uuid = randomUUID();
+  const uuid = opts.uuid ?? randomUUID();
   const browser = await puppeteer.launch({
+    ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // A temporary add-on is removed when Firefox closes; keep its data so a restart can be tested.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,

@@ -91,7 +91,7 @@ describe.each(browsers)('%s', (name) => {
       const h = (CSS.highlights as unknown as Map<string, Set<Range>>).get('lede-focus');
       return h ? [...h].map((r) => r.toString()) : null;
     }, 5_000, 'the focused highlight');
-    expect(focused.length).toBe(1);
+    expect(focused!.length).toBe(1);
     expect(await page.evaluate(cardHasFocus)).toBe(true);
     await page.press('Escape');
   });
