@@ -22,7 +22,7 @@ import { editDistance, fuzzySearch } from '../src/core/notes/fuzzy-search.ts';
 import type { Note, NoteLayer, Selector } from '../src/core/notes/types.ts';
 import { canonicalizeUrl } from '../src/core/notes/canonical-url.ts';
 import { openNotesDb, toRow } from '../src/background/notes-db.ts';
-import { exportNotes, listNotes, notesForUrl } from '../src/background/notes-service.ts';
+import { exportNotes, importNotes, listNotes, notesForUrl } from '../src/background/notes-service.ts';
 import { printWhenMain, type BenchSection } from './section.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpora/extraction/readability/test-pages/', import.meta.url));
@@ -383,14 +383,22 @@ async function speedBench(articles: string[][]) {
   const searchTimes: number[] = [];
   for (const q of queries) searchTimes.push((await timeIt(() => listNotes(db, { ...q, limit: 200 })))[0]);
   const exportTimes: Record<string, number> = {};
+  let backup = '';
   for (const format of ['lede-json', 'markdown', 'csv', 'w3c'] as const) {
-    exportTimes[format] = (await timeIt(() => exportNotes(db, format)))[0];
+    const [t, file] = await timeIt(() => exportNotes(db, format));
+    exportTimes[format] = t;
+    if (format === 'lede-json') backup = file.content;
   }
+  // Restoring the whole library from its backup into an empty database: one transaction.
+  const fresh = openNotesDb({ name: `lede-bench-import-${Date.now()}`, indexedDB: fakeIndexedDB, IDBKeyRange: FakeKeyRange });
+  const [importMs, report] = await timeIt(() => importNotes(fresh, backup));
+  fresh.close();
+  await new Promise((resolve) => { const req = fakeIndexedDB.deleteDatabase(fresh.name); req.onsuccess = req.onerror = resolve; });
   const pageTimes: number[] = [];
   for (let i = 0; i < 30; i++) pageTimes.push((await timeIt(() => notesForUrl(db, pickOne(r, notes).url)))[0]);
   db.close();
   await new Promise((resolve) => { const req = fakeIndexedDB.deleteDatabase(db.name); req.onsuccess = req.onerror = resolve; });
-  return { loadMs, coldMs, searchTimes, exportTimes, pageTimes, count: notes.length };
+  return { loadMs, coldMs, searchTimes, exportTimes, pageTimes, importMs, imported: report.imported, backupBytes: backup.length, count: notes.length };
 }
 
 export default async function run(): Promise<BenchSection> {
@@ -425,11 +433,13 @@ export default async function run(): Promise<BenchSection> {
   lines.push(`| first search after the background starts (builds the search index) | ${ms(s.coldMs)} | | | |`);
   lines.push(`| one page's notes (popup open) | ${ms(quantile(s.pageTimes, 0.5))} | ${ms(quantile(s.pageTimes, 0.95))} | ${ms(quantile(s.pageTimes, 1))} | ≤ 100 ms |`);
   for (const [format, t] of Object.entries(s.exportTimes)) lines.push(`| export all as ${format} | ${ms(t)} | | | ≤ 1 s |`);
+  lines.push(`| import the Lede JSON backup (${(s.backupBytes / 2 ** 20).toFixed(1)} MB, ${s.imported} notes) into an empty library, one transaction | ${ms(s.importMs)} | | | |`);
   figures.search_p95_ms = +quantile(s.searchTimes, 0.95).toFixed(1);
   figures.search_median_ms = +quantile(s.searchTimes, 0.5).toFixed(1);
   figures.search_cold_ms = +s.coldMs.toFixed(0);
   figures.page_notes_p95_ms = +quantile(s.pageTimes, 0.95).toFixed(1);
   figures.export_all_max_ms = +Math.max(...Object.values(s.exportTimes)).toFixed(0);
+  figures.import_all_ms = +s.importMs.toFixed(0);
   return { title: 'Notes: re-anchoring and library speed', markdown: lines.join('\n'), figures };
 }
 

@@ -7,7 +7,6 @@
 import { canonicalizeUrl } from '../core/notes/canonical-url.ts';
 import { exportNotesAs } from '../core/notes/export.ts';
 import { parseImport } from '../core/notes/import.ts';
-import { matchesQuery } from '../core/notes/search-words.ts';
 import { SearchIndex, type NotesFacets } from '../core/notes/search-index.ts';
 import type { ExportFile, ExportFormat, ImportReport, Note, NoteDraft, NotePatch, NotesQuery } from '../core/notes/types.ts';
 import { noteFromDraft, sameNoteKey, validateNote } from '../core/notes/validate.ts';
@@ -149,10 +148,7 @@ async function rowsForUrl(db: NotesDb, url: string, canonicalHref?: string | nul
 export async function listNotes(db: NotesDb, query: NotesQuery): Promise<NotesPage> {
   const limit = Math.min(MAX_LIMIT, query.limit ?? DEFAULT_LIMIT);
   return guarded(async () => {
-    const { ids, more } = (await indexFor(db)).search(query, limit);
-    const rows = await bulkRows(db, ids);
-    // The database has the last word: a row changed behind the index is checked again here.
-    const notes = rows.filter((r) => matchesQuery(r, query, r.words)).map(fromRow);
+    const { notes, more } = (await indexFor(db)).search(query, limit);
     return { notes, more };
   });
 }

@@ -81,14 +81,38 @@ describe('reanchor', () => {
     expect(reanchor(SEED_TEXT, [])).toBeNull();
   });
 
-  it('matches long quotes by both ends', () => {
-    const long = paragraphs.slice(1, 4).join('\n\n');
+  it('matches long quotes (over 1,024 characters) by both ends', () => {
+    const long = paragraphs.slice(1, 8).join('\n\n');
+    expect(long.length).toBeGreaterThan(1024);
     const [s, e] = at(SEED_TEXT, long);
     const sel = describeSelectors(SEED_TEXT, s, e);
     const edited = articleText(['New intro paragraph.', ...paragraphs]).replace('brief but significant', 'brief, significant');
     const found = reanchor(edited, sel)!;
     expect(found).not.toBeNull();
     expect(edited.slice(found.start, found.end).startsWith(long.slice(0, 40))).toBe(true);
+    expect(edited.slice(found.start, found.end).endsWith(long.slice(-40))).toBe(true);
+    // An ad injected in the middle of the quote is bridged.
+    const mid = s + 600;
+    const withAd = `${SEED_TEXT.slice(0, mid)} Advertisement ${SEED_TEXT.slice(mid)}`;
+    const again = reanchor(withAd, sel)!;
+    expect(again).toEqual({ start: s, end: e + ' Advertisement '.length });
+  });
+
+  it('bridges an ad label injected inside a shorter quote', () => {
+    const quote = 'strategic partnerships that would strengthen security across the Atlantic';
+    const [s, e] = at(SEED_TEXT, quote);
+    const sel = describeSelectors(SEED_TEXT, s, e);
+    const cut = s + 'strategic partnerships that would'.length;
+    const withAd = `${SEED_TEXT.slice(0, cut)} ADVERTISEMENT${SEED_TEXT.slice(cut)}`;
+    expect(reanchor(withAd, sel)).toEqual({ start: s, end: e + ' ADVERTISEMENT'.length });
+  });
+
+  it('stays bounded on a 200,000-word page with a 20,000-character quote', () => {
+    const words = Array.from({ length: 200_000 }, (_, i) => ['alpha', 'beta', 'gamma', 'delta', 'news'][(i * 7919) % 5]).join(' ');
+    const sel = describeSelectors(SEED_TEXT.repeat(4), 0, 20_000);
+    const t0 = performance.now();
+    expect(reanchor(words, sel)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 
   it('stays fast on a 200,000-word page', () => {

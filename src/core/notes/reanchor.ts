@@ -189,7 +189,8 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[], o
   const best = pick(scored, hint, strict);
   // Bridging is for quotes found nowhere; a quote that matched well in several places is ambiguous.
   const plausible = scored.some((c) => c.evidence >= MIN_EVIDENCE);
-  if (best || plausible || exact.length < 24) return best ? toDetail(best) : null;
+  // Long quotes are matched by their ends already, which tolerates insertions in the middle.
+  if (best || plausible || exact.length < 24 || exact.length > WHOLE_PATTERN_LIMIT) return best ? toDetail(best) : null;
   const bridged = pick(splitMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy')), hint, strict);
   return bridged ? toDetail(bridged) : null;
 }

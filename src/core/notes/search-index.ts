@@ -1,14 +1,16 @@
 /**
- * An in-memory index of the library for search-as-you-type: every note's filter fields and search
+ * An in-memory copy of the library for search-as-you-type: every note with its filter fields and search
  * words, a vocabulary from word to notes, and the notes in newest-first order. The background builds it
  * once from the database and keeps it current on each write it makes (it is the only writer), so a query
- * touches no storage until the page of results is fetched. Pure: no Dexie, no DOM.
+ * touches no storage at all (~10 MB for 10,000 notes). Pure: no Dexie, no DOM.
  */
 import { canonicalizeUrl } from './canonical-url.ts';
 import { dateUpperBound, queryWords, searchWords } from './search-words.ts';
+import { plainNote } from './lede-json.ts';
 import type { Note, NotesQuery } from './types.ts';
 
 interface Entry {
+  note: Note;
   id: string;
   createdAt: string;
   site: string;
@@ -54,7 +56,7 @@ export class SearchIndex {
   upsert(note: Note & { words?: string[] }): void {
     this.remove(note.id);
     const entry: Entry = {
-      id: note.id, createdAt: note.createdAt, site: note.site, layer: note.layer, url: note.url,
+      note: plainNote(note), id: note.id, createdAt: note.createdAt, site: note.site, layer: note.layer, url: note.url,
       canonicalUrl: note.canonicalUrl, tags: note.tags, entities: note.entities,
       words: Array.isArray(note.words) ? note.words : searchWords(note),
     };
@@ -109,14 +111,15 @@ export class SearchIndex {
     return result;
   }
 
-  /** Ids of the notes matching every filter, newest first, at most `limit`; `more` when cut. */
-  search(query: NotesQuery, limit: number): { ids: string[]; more: boolean } {
+  /** The notes matching every filter, newest first, at most `limit`; `more` when cut. */
+  search(query: NotesQuery, limit: number): { ids: string[]; notes: Note[]; more: boolean } {
     const text = this.textMatches(query.text);
     const canonical = query.url ? canonicalizeUrl(query.url) : '';
     const to = query.to ? dateUpperBound(query.to) : '';
     this.order ??= [...this.entries.values()].sort((a, b) =>
       (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
     const ids: string[] = [];
+    const notes: Note[] = [];
     for (const e of this.order) {
       if (text && !text.has(e.id)) continue;
       if (query.site && e.site !== query.site) continue;
@@ -126,9 +129,10 @@ export class SearchIndex {
       if (query.url && e.url !== query.url && e.canonicalUrl !== canonical) continue;
       if (query.from && e.createdAt < query.from) continue;
       if (to && e.createdAt > to) continue;
-      if (ids.length === limit) return { ids, more: true };
+      if (ids.length === limit) return { ids, notes, more: true };
       ids.push(e.id);
+      notes.push(e.note);
     }
-    return { ids, more: false };
+    return { ids, notes, more: false };
   }
 }

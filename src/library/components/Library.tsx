@@ -15,7 +15,7 @@ import { NoteCard } from './NoteCard.tsx';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters.tsx';
 
 /** Notes shown at once; the rest are reached by narrowing the search. */
-const PAGE = 500;
+const PAGE = 200;
 
 function toQuery(f: Filters): NotesQuery {
   const q: NotesQuery = { limit: PAGE };
