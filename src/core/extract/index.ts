@@ -6,7 +6,7 @@
 import type { Article } from '../types.ts';
 import { storyBlocks } from './content.ts';
 import { bodyOf } from './dom.ts';
-import { guessLanguage } from './language.ts';
+import { checkDeclaredLanguage, guessLanguage } from './language.ts';
 import { readMetadata, type PageMeta } from './metadata.ts';
 import { PageModel } from './page-model.ts';
 import { selectRoots, type Flags, type Selection } from './select.ts';
@@ -73,7 +73,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
     byline: meta.byline,
     published: meta.published,
     site: meta.site,
-    language: meta.language ?? guessLanguage(paragraphs),
+    language: meta.language ? checkDeclaredLanguage(meta.language, paragraphs) : guessLanguage(paragraphs),
     paragraphs,
   };
   return { article, blocks: best.story.map((b) => b.el) };

@@ -19,8 +19,26 @@ const STOPWORDS: Record<string, string> = {
 const SETS: [string, Set<string>][] = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]);
 const WORD = /\p{L}+/gu;
 
+/**
+ * The page's declared language, unless the text plainly is another one: CMS templates often say
+ * lang="en" on every page, and the extension must not treat a German story as English.
+ */
+export function checkDeclaredLanguage(declared: string, paragraphs: string[]): string {
+  const primary = declared.split('-')[0]!.toLowerCase();
+  if (!(primary in STOPWORDS)) return declared;
+  const { lang, shares } = stopwordShares(paragraphs);
+  if (lang === 'und' || lang === primary) return declared;
+  // The declared language's own stopwords are nearly absent and another's are frequent.
+  return (shares.get(primary) ?? 0) < 0.03 && (shares.get(lang) ?? 0) >= 0.12 ? lang : declared;
+}
+
 /** BCP 47 guess ("en", "de", …) from body text, or "und" when no language stands out. */
 export function guessLanguage(paragraphs: string[]): string {
+  return stopwordShares(paragraphs).lang;
+}
+
+function stopwordShares(paragraphs: string[]): { lang: string; shares: Map<string, number> } {
+  const shares = new Map<string, number>();
   const counts = new Map<string, number>();
   let total = 0;
   let letters = 0;
@@ -36,19 +54,20 @@ export function guessLanguage(paragraphs: string[]): string {
       if (total >= 3000) break outer;
     }
   }
-  if (total === 0) return 'und';
+  if (total === 0) return { lang: 'und', shares };
   // Non-Latin scripts: the stopword lists do not apply; say so rather than guess English.
-  if (latin < letters * 0.5) return scriptGuess(paragraphs.join(' ').slice(0, 2000));
+  if (latin < letters * 0.5) return { lang: scriptGuess(paragraphs.join(' ').slice(0, 2000)), shares };
   let best = 'und';
   let bestShare = 0;
   for (const [lang, n] of counts) {
     const share = n / total;
+    shares.set(lang, share);
     if (share > bestShare) {
       best = lang;
       bestShare = share;
     }
   }
-  return bestShare >= 0.08 ? best : 'und';
+  return { lang: bestShare >= 0.08 ? best : 'und', shares };
 }
 
 function scriptGuess(s: string): string {
