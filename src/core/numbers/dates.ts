@@ -20,6 +20,7 @@ const EVENT_NOUNS = new Set([
   'level', 'levels', 'figures', 'figure', 'data', 'study', 'plan', 'target', 'targets', 'treaty', 'pandemic', 'law',
   'elections', 'coup', 'protests', 'uprising', 'earthquake', 'floods', 'tournament', 'edition', 'model', 'estimate',
 ]);
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 const CLOCK_SUFFIX = new Set(['am', 'pm', 'a', 'p']);
 const ZONES = new Set(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet', 'cest', 'jst', 'ist', 'aest']);
 
@@ -135,6 +136,9 @@ function decadeOrCentury(t: NumToken[], i: number): Hit | null {
   if (lowerAt(t, j) === 'the') j++;
   if (['early', 'mid', 'late'].includes(lowerAt(t, j))) { j++; if (t[j]?.text === '-' ) j++; }
   if ((t[j]?.text === '’' || t[j]?.text === "'") && t[j + 1]?.glued) j++;
+  // "the eighties", "the early nineties"
+  const spelledDecade = DECADE_WORDS[lowerAt(t, j)];
+  if (spelledDecade && j > i && lowerAt(t, i) === 'the') return { end: j + 1, spec: { t: 'decade', y: 1900 + spelledDecade } };
   const v = digitsAt(t, j);
   if (v !== null && lowerAt(t, j + 1) === 's' && t[j + 1]!.glued && v % 10 === 0) {
     const y = v < 100 ? (v < 30 ? 2000 + v : 1900 + v) : v;
@@ -171,6 +175,8 @@ function dateCore(t: NumToken[], i: number): Hit | null {
     if (md && md.spec?.t === 'abs' && md.spec.d !== undefined) return md;
     return { end: j, spec: { t: 'weekday', wd, dir: 0 } };
   }
+  // "to last several weeks": the verb, not the adjective.
+  if (w === 'last' && ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do', 'not', 'often'].includes(lowerAt(t, i - 1))) return null;
   const rel = REL_OFFSET[w];
   if (rel !== undefined || w === 'the') {
     let j = i;

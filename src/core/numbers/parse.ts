@@ -119,7 +119,9 @@ export function parseSingle(t: NumToken[], i: number): NumPhrase | null {
     const den = lowerAt(t, i + 1);
     if (num > 1 && den.endsWith('s') && FRACTIONS[den]) return { end: i + 2, value: num / FRACTIONS[den]!, digits: false };
   }
-  const fracCue = lowerAt(t, i + 2) === 'of' || ['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'around'].includes(lowerAt(t, i - 1));
+  const after = t[i + 2];
+  const fracCue = lowerAt(t, i + 2) === 'of' || ['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'around', 'not'].includes(lowerAt(t, i - 1))
+    || !after || (after.type === 'p' && after.text !== '-');
   if ((w === 'a' || w === 'one') && FRACTIONS[lowerAt(t, i + 1)] && !FRACTIONS[lowerAt(t, i + 1)]!.toString().includes('.') && fracCue && !/s$/.test(lowerAt(t, i + 1))) {
     return { end: i + 2, value: 1 / FRACTIONS[lowerAt(t, i + 1)]!, digits: false };
   }

@@ -205,7 +205,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   }
   const q = unitAfter(t, unitStart);
   if (q) return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
-  if (hy > 0 && gluedHyphen(t, end - 1, false) && t[hy]?.type === 'w' && !t[hy]!.cap && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy, false)) {
+  // (Tokenized text spaces the hyphen, "12 - nation"; the annotation still covers the whole word.)
+  if (hy > 0 && t[hy]?.type === 'w' && !t[hy]!.cap && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy, false)) {
     return { end: hy + 1, kind: 'count', value: n.value, unit: null };
   }
   // A bare age between commas after a name ("Pierre Vinken, 61, will join") is a DATE in OntoNotes.

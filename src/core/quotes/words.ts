@@ -25,6 +25,12 @@ export function words(text: string): Word[] {
     let w = m[0];
     let end = m.index + w.length;
     const isWord = m[1] !== undefined;
+    // A possessive split off by a tokenizer: "Clinton 's campaign".
+    if ((w === "'" || w === '’') && (text[end] === 's' || text[end] === 'S') && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+      out.push({ text: text.slice(m.index, end + 1), lower: '’s', start: m.index, end: end + 1, cap: false, word: false });
+      WORD.lastIndex = end + 1;
+      continue;
+    }
     // Possessive "’s" is its own token so "Japan’s foreign minister" reads as Japan + ’s + title.
     const last = w.charCodeAt(w.length - 1);
     const apos = w.length > 2 ? w.charCodeAt(w.length - 2) : 0;
