@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleNotes, SEED_TEXT } from '../../test/fixtures/notes/sample-notes.ts';
 import { describeSelectors } from '../core/notes/selectors.ts';
-import { handleNotesRequest, isNotesRequest, notesRequest, type NotesService } from './notes-protocol.ts';
+import { handleNotesRequest, isAllowedFrom, isNotesRequest, notesRequest, type NotesService } from './notes-protocol.ts';
 
 const draft = { url: 'https://e.org/a', layer: 'claim' as const, selectors: describeSelectors(SEED_TEXT, 0, 20) };
 
@@ -81,5 +81,16 @@ describe('handleNotesRequest', () => {
   it('refuses a malformed request even if the caller skipped the guard', async () => {
     const result = await handleNotesRequest({ lede: 1, type: 'notes.delete', ids: 'all' } as never, fakeService());
     expect(result).toEqual({ ok: false, error: 'Malformed notes request.' });
+  });
+});
+
+describe('isAllowedFrom', () => {
+  it('lets content scripts only save and read their page; extension pages do everything', () => {
+    expect(isAllowedFrom(notesRequest('notes.save', { draft }), 'content-script')).toBe(true);
+    expect(isAllowedFrom(notesRequest('notes.forUrl', { url: 'https://e.org' }), 'content-script')).toBe(true);
+    for (const req of [notesRequest('notes.list', { query: {} }), notesRequest('notes.delete', { ids: ['a'] }), notesRequest('notes.export', { format: 'csv' }), notesRequest('notes.import', { text: '' })]) {
+      expect(isAllowedFrom(req, 'content-script')).toBe(false);
+      expect(isAllowedFrom(req, 'extension-page')).toBe(true);
+    }
   });
 });

@@ -113,6 +113,18 @@ const CHECKS: { [K in NotesType]: (m: Record<string, unknown>) => boolean } = {
   'notes.persist': () => true,
 };
 
+/**
+ * What a content script may ask: save a note and read its own page's notes. Reading the whole library,
+ * editing, deleting, importing and exporting belong to Lede's own pages (popup, library), so a content
+ * script running among hostile page code has the least reach. The router checks this with the sender.
+ */
+export const CONTENT_SCRIPT_TYPES: readonly NotesType[] = ['notes.save', 'notes.forUrl'];
+
+/** Whether a request may come from this kind of sender. */
+export function isAllowedFrom(req: NotesRequest, from: 'content-script' | 'extension-page'): boolean {
+  return from === 'extension-page' || CONTENT_SCRIPT_TYPES.includes(req.type);
+}
+
 /** True only for a well-formed notes message; anything else (other types, bad payloads) is false. */
 export function isNotesRequest(raw: unknown): raw is NotesRequest {
   try {

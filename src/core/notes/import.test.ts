@@ -76,3 +76,16 @@ describe('bad imports give a clear report and never throw', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('validateNote', () => {
+  it('never throws, whatever it is given', async () => {
+    const { validateNote } = await import('./validate.ts');
+    const good = JSON.parse(toLedeJson(sampleNotes(), AT)).notes[0];
+    fc.assert(fc.property(fc.anything(), fc.constantFrom('id', 'url', 'selectors', 'tags', 'createdAt', 'layer', 'body', 'exact', 'entities', 'extraBodies'), (junk, field) => {
+      expect(() => validateNote(junk)).not.toThrow();
+      expect(() => validateNote({ ...good, [field]: junk })).not.toThrow();
+    }), { numRuns: 1000 });
+    const hostile = new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); } });
+    expect(validateNote(hostile)).toEqual({ ok: false, reason: 'the record could not be read' });
+  });
+});

@@ -97,8 +97,16 @@ function boundedString(v: unknown, field: string, max: number, fallback?: string
   return { ok: true, value: v };
 }
 
-/** Validates one record as a Note. Missing optional fields get their defaults. */
+/** Validates one record as a Note. Missing optional fields get their defaults. Never throws. */
 export function validateNote(raw: unknown): Checked<Note> {
+  try {
+    return checkNote(raw);
+  } catch {
+    return fail('the record could not be read'); // e.g. an object whose getters throw
+  }
+}
+
+function checkNote(raw: unknown): Checked<Note> {
   if (!isObject(raw)) return fail('not an object');
   const id = boundedString(raw.id, 'id', LIMITS.id);
   if (!id.ok) return id;
