@@ -110,6 +110,12 @@ describe('findNumbers on bad input', () => {
     }), { numRuns: 300 });
   });
 
+  it('keeps spans valid on any code points, lone surrogates included', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 80 }), { maxLength: 4 }), (paras) => {
+      valid(paras, findNumbers(paras, { published: '2026-01-31' }));
+    }), { numRuns: 300 });
+  });
+
   it('accepts junk arguments', () => {
     expect(findNumbers(null as unknown as string[])).toEqual([]);
     expect(findNumbers([undefined as unknown as string, '5 km'], { published: 'not a date' })).toHaveLength(1);

@@ -126,6 +126,12 @@ describe('findQuotes on bad input', () => {
     }), { numRuns: 300 });
   });
 
+  it('keeps offsets valid on any code points, lone surrogates included', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 80 }), { maxLength: 4 }), (ps) => {
+      valid(ps, findQuotes(ps, []));
+    }), { numRuns: 300 });
+  });
+
   it('accepts junk entities and arguments', () => {
     const bad = [{ id: 'x', name: '', type: 'person', mentions: [{ paragraph: 9, start: 5, end: 2, text: '' }] }] as unknown as Entity[];
     expect(() => findQuotes(['“Hello there, friends and neighbours,” he said.'], bad)).not.toThrow();
