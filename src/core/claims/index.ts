@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { clauseStarts } from './clauses.ts';
 import { scanCues, type CueScan } from './cues.ts';
 import { claimMargin, type ClaimModel } from './model.ts';
+import { kindOf } from './kinds.ts';
 import { isReportedEvent, REPORTED_EVENT_LOGIT, type NameSpan } from './reported-event.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -32,6 +33,8 @@ export interface ScoredSpan {
   score: number;
   tokens: Token[];
   scan: CueScan;
+  /** Read as a third-person report of an event (reported-event.ts). */
+  reported: boolean;
 }
 
 /** How clauses are used; the defaults are what findClaims does (see CLAIMS-MODEL.md). */
@@ -46,12 +49,14 @@ const DEFAULT_SPLIT: SplitOptions = { splitLow: true, lowPart: 0.3 };
 
 /** Calibrated score of one span from its tokens. `names` are the paragraph's named mentions from the
  * entity layer, or null when it did not run (capitalized words stand in for them). */
-export function scoreTokens(model: ClaimModel, tokens: Token[], names: readonly NameSpan[] | null = null): { score: number; scan: CueScan } {
+export function scoreTokens(
+  model: ClaimModel, tokens: Token[], names: readonly NameSpan[] | null = null,
+): { score: number; scan: CueScan; reported: boolean } {
   const scan = scanCues(tokens);
-  const prior = -COMMENTARY_LOGIT * Math.min(2, scan.commentary) +
-    (isReportedEvent(tokens, scan, names) ? REPORTED_EVENT_LOGIT : 0);
+  const reported = isReportedEvent(tokens, scan, names);
+  const prior = -COMMENTARY_LOGIT * Math.min(2, scan.commentary) + (reported ? REPORTED_EVENT_LOGIT : 0);
   const z = model.plattA * claimMargin(model, '', tokens) + model.plattB + prior;
-  return { score: Number.isFinite(z) ? 1 / (1 + Math.exp(-z)) : z > 0 ? 1 : 0, scan };
+  return { score: Number.isFinite(z) ? 1 / (1 + Math.exp(-z)) : z > 0 ? 1 : 0, scan, reported };
 }
 
 /** What findClaims may use from the other layers; any of them may be empty. */
@@ -72,11 +77,11 @@ export function scoreParagraph(
   for (const s of splitSentences(text)) {
     const tokens = tokenize(text, s.start, s.end);
     if (tokens.length === 0) continue;
-    const { score, scan } = scoreTokens(model, tokens, names);
+    const { score, scan, reported } = scoreTokens(model, tokens, names);
     const tryCut = (opts.splitLow || score >= 0.5) && tokens.length <= MAX_TOKENS_PER_SENTENCE;
     const parts = tryCut ? splitClauses(text, s, tokens, model, opts.lowPart, names) : null;
     if (parts) out.push(...parts);
-    else out.push({ start: s.start, end: s.end, score, tokens, scan });
+    else out.push({ start: s.start, end: s.end, score, tokens, scan, reported });
   }
   return out;
 }
@@ -116,6 +121,8 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
   if (!Array.isArray(paragraphs)) return claims;
   const byParagraph = indexContext(ctx);
   const hasEntities = (ctx?.entities?.length ?? 0) > 0;
+  // An article without any number span may simply not have been through the number layer.
+  const hasNumbers = (ctx?.numbers?.length ?? 0) > 0;
   paragraphs.forEach((text, p) => {
     if (typeof text !== 'string') return;
     const here = byParagraph.get(p);
@@ -124,13 +131,15 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
       if (!(span.score >= CLAIM_FLOOR)) continue;
       const { scan } = span;
       const quote = here?.quotes.find((q) => covers(q, span.start, span.end));
-      const cues = cuesOf(scan, span, here, quote, hasEntities);
+      const inSpan = here?.numbers.filter((n) => overlaps(n, span.start, span.end)) ?? [];
+      const kind = kindOf(span.tokens, scan, hasNumbers ? inSpan.map((n) => n.kind) : null, quote !== undefined, span.reported);
+      const cues = cuesOf(scan, span, here, quote, hasEntities, kind);
       claims.push({
         text: text.slice(span.start, span.end),
         paragraph: p,
         start: span.start,
         end: span.end,
-        kind: kindOf(scan, quote !== undefined),
+        kind,
         score: Math.round(span.score * 1000) / 1000,
         cues,
       });
@@ -142,7 +151,7 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
 interface ParagraphContext {
   entities: Span[];
   names: NameSpan[];
-  numbers: Span[];
+  numbers: NumberSpan[];
   quotes: Quote[];
 }
 
@@ -172,29 +181,23 @@ const covers = (s: Span, start: number, end: number): boolean =>
 
 function cuesOf(
   scan: CueScan, span: ScoredSpan, here: ParagraphContext | undefined, quote: Quote | undefined, hasEntities: boolean,
+  kind: ClaimKind,
 ): ClaimCue[] {
   const cues: ClaimCue[] = [];
-  const number = scan.number || (here?.numbers.some((n) => overlaps(n, span.start, span.end)) ?? false);
+  // Dates and times from the number layer pin an event; they are not the figure a "number" cue promises.
+  const number = scan.number ||
+    (here?.numbers.some((n) => n.kind !== 'date' && n.kind !== 'time' && overlaps(n, span.start, span.end)) ?? false);
   if (number) cues.push('number');
-  if (scan.comparison) cues.push('comparison');
-  if (scan.causal) cues.push('causal');
+  if (scan.comparison || kind === 'comparison') cues.push('comparison');
+  if (scan.causal || kind === 'causal') cues.push('causal');
   // A quote with a known speaker is a named source as much as "according to the census" is.
   if (scan.source || quote?.speaker) cues.push('named-source');
   // Without an entity layer, capitalized words inside the span stand in for names.
   const named = hasEntities ? here?.entities.some((m) => overlaps(m, span.start, span.end)) : scan.names;
   if (named) cues.push('named-entity');
-  if (scan.event) cues.push('event');
-  if (scan.prediction) cues.push('prediction');
+  if (scan.event || span.reported) cues.push('event');
+  // "would" or "plans" beside a reported past event is not a forecast; kinds.ts decides what is.
+  if (kind === 'prediction' || (scan.prediction && kind === 'statistic')) cues.push('prediction');
   if (quote || scan.quote) cues.push('quote');
   return cues;
-}
-
-function kindOf(scan: CueScan, inQuote: boolean): ClaimKind {
-  if (inQuote) return 'quote';
-  if (scan.number || scan.percent) return 'statistic';
-  if (scan.causal) return 'causal';
-  if (scan.comparison) return 'comparison';
-  if (scan.prediction) return 'prediction';
-  if (scan.event) return 'event';
-  return 'other';
 }
