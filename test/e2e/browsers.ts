@@ -26,6 +26,12 @@ export interface Harness {
   newPage(url?: string): Promise<TestPage>;
   /** Opens an extension page (popup, library) as a tab and waits for it to load. */
   extensionPage(path: string): Promise<TestPage>;
+  /**
+   * Stops the background so the next page meets a cold one (models not loaded). Chromium: the
+   * service worker is closed and wakes on the page's message. Firefox: the event page cannot be
+   * suspended on demand, so the extension is reloaded, which restarts its background from scratch.
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,13 @@ async function launchChromium(proxyPort: number, opts: LaunchOptions): Promise<H
       await p.goto(`chrome-extension://${extId}/${path}`);
       return wrap(p);
     },
+    async stopBackground() {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const cdp = await ctx.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const t of targetInfos) if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extId}/`)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      await cdp.detach();
+    },
     async close() {
       await ctx.close();
       if (!opts.profileDir) rmSync(dir, { recursive: true, force: true });
@@ -135,7 +148,7 @@ async function launchFirefox(proxyPort: number, opts: LaunchOptions): Promise<Ha
     setViewport: (width, height) => p.setViewport({ width, height }),
     close: () => p.close(),
   });
-  return {
+  const harness: Harness = {
     name: 'firefox',
     async newPage(url) {
       const p = await browser.newPage();
@@ -158,8 +171,15 @@ async function launchFirefox(proxyPort: number, opts: LaunchOptions): Promise<Ha
       }
       return wrap(p);
     },
+    async stopBackground() {
+      const p = await harness.extensionPage('src/popup/index.html');
+      await p.evaluate(() => setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 0)).catch(() => {});
+      await new Promise((r) => setTimeout(r, 1_000));
+      await p.close().catch(() => {});
+    },
     close: () => browser.close(),
   };
+  return harness;
 }
 
 /** Polls `fn` in the page until it returns a truthy value or the deadline passes. */
