@@ -17,8 +17,8 @@ export class PageWatcher {
     addEventListener('popstate', this.check);
   }
 
-  /** Starts (or keeps) watching after a successful annotation. */
-  watch(_blocks: readonly Element[]): void {
+  /** Starts (or keeps) watching the page for new text and in-page navigation. */
+  watch(): void {
     if (this.observer || !this.doc.body) return;
     this.observer = new MutationObserver((records) => {
       if (location.href !== this.href || records.some(addsText)) this.schedule();

@@ -78,13 +78,14 @@ export class PageSession {
       if (id !== this.runId) return;
       if (isUpdate && sameText(extraction, this.extraction)) return;
       this.extraction = extraction;
+      // Watch whatever the outcome: a lazy article or an in-page navigation may bring one later.
+      this.watcher.watch();
       if (!extraction) return this.show(null, 'no-article');
       if (!isEnglish(extraction.article)) return this.show(null, 'not-english');
       const res = (await browser.runtime.sendMessage(toBackground('annotatePage', { url: location.href, article: withinBudget(extraction.article) }))) as Result<Annotation>;
       if (id !== this.runId) return;
       if (!res || !res.ok) throw new Error(res?.error ?? 'no answer from Lede');
       this.show(res.value, 'annotated');
-      this.watcher.watch(extraction.blocks);
       await this.drawNotes();
     } catch (e) {
       if (id !== this.runId) return;
@@ -173,6 +174,7 @@ export class PageSession {
     this.ui.closeCard();
     this.watcher.stop();
     this.annotation = null;
+    this.extraction = null;
     this.setStatus('off');
     this.ui.announce('Lede is off on this page.');
   }
