@@ -16,7 +16,7 @@ const YEAR_PREPS = new Set(['-', '–', 'in', 'since', 'until', 'till', 'by', 'f
 const EVENT_NOUNS = new Set([
   'election', 'elections', 'census', 'olympics', 'season', 'budget', 'campaign', 'war', 'referendum', 'summit',
   'vote', 'law', 'report', 'survey', 'games', 'world', 'cup', 'crisis', 'attack', 'attacks', 'invasion', 'agreement',
-  'deal', 'accord', 'midterms', 'midterm', 'race', 'primary', 'primaries', 'presidential', 'general', 'financial',
+  'deal', 'accord', 'midterms', 'midterm', 'race', 'campaign', 'bid', 'run', 'ticket', 'win', 'victory', 'defeat', 'loss', 'primary', 'primaries', 'presidential', 'general', 'financial',
   'level', 'levels', 'figures', 'figure', 'data', 'study', 'plan', 'target', 'targets', 'treaty', 'pandemic', 'law',
   'elections', 'coup', 'protests', 'uprising', 'earthquake', 'floods', 'tournament', 'edition', 'model', 'estimate',
 ]);
@@ -114,7 +114,8 @@ function yearDate(t: NumToken[], i: number): Hit | null {
   const dd = sep === '/' && glue(j + 1) && j === i && /^\d{1,2}$/.test(t[j + 2]?.text ?? '') ? Number(t[j + 2]!.text) : 0;
   if (dd >= 1 && dd <= 31 && v >= 1 && v <= 12 && ![2, 3, 4, 5, 8, 10, 16].includes(dd)) return { end: j + 3, spec: { t: 'abs', m: v, d: dd } };
   if (t[j]!.text.length !== 4 || !yearOk(v)) return null;
-  if (digitsInName(t, j) && j === i) return null;
+  // "Boeing 1900", "Tokyo 2020 Olympics" are names; "the Trump 2020 campaign" is a year.
+  if (digitsInName(t, j) && j === i && !(EVENT_NOUNS.has(lowerAt(t, j + 1)) && !t[j + 1]!.cap && !t[j + 1]!.glued && !t[j]!.glued)) return null;
   const prev = lowerAt(t, i - 1);
   const next = t[j + 1];
   let end = j + 1;
@@ -238,7 +239,9 @@ function dateCore(t: NumToken[], i: number): Hit | null {
   if ((w === 'decades' || w === 'centuries') && ['for', 'over', 'within'].includes(lowerAt(t, i - 1))) return { end: i + 1, spec: null };
   if (HOLIDAYS.has(w) && cap(t[i])) {
     const n2 = lowerAt(t, i + 1);
-    return { end: n2 === 'day' || n2 === 'eve' ? i + 2 : i + 1, spec: null };
+    let end = n2 === 'day' || n2 === 'eve' ? i + 2 : i + 1;
+    if (t[end]?.type === 'd' && t[end]!.text.length === 4 && yearOk(Number(t[end]!.text))) end++;
+    return { end, spec: null };
   }
   if (w === 'new' && lowerAt(t, i + 1) === 'year' && cap(t[i + 1]) && lowerAt(t, i + 2).match(/^['’]s$/) && ['day', 'eve'].includes(lowerAt(t, i + 3))) return { end: i + 4, spec: null };
   if (SEASONS.has(w) && cap(t[i]) === false && digitsAt(t, i + 1) !== null && t[i + 1]!.text.length === 4) return { end: i + 2, spec: { t: 'abs', y: digitsAt(t, i + 1)! } };
@@ -306,6 +309,24 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
   return { start: i, end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
 }
 
+/** "10:30 p.m." → "22:30"; null when the hour or minute is out of range. */
+function clockValue(t: NumToken[], i: number, end: number): string | null {
+  const raw = t[i]!.text;
+  let h = Number(raw.split('.')[0]);
+  let m = raw.includes('.') ? Number(raw.split('.')[1]) : t[i + 1]?.text === ':' ? Number(t[i + 2]?.text) : 0;
+  let pm = false;
+  let am = false;
+  for (let k = i + 1; k < end; k++) {
+    const l = t[k]!.lower;
+    if (l === 'pm' || l === 'p') pm = true;
+    if (l === 'am' || l === 'a') am = true;
+  }
+  if (pm && h < 12) h += 12;
+  if (am && h === 12) h = 0;
+  if (!Number.isFinite(m)) m = 0;
+  return h >= 0 && h < 24 && m >= 0 && m < 60 ? `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` : null;
+}
+
 /** Clock times and parts of days: "10:30 a.m. GMT", "noon", "this morning", "Saturday night", "tonight". */
 export function matchTime(t: NumToken[], i: number): Candidate | null {
   const w = lowerAt(t, i);
@@ -322,8 +343,9 @@ export function matchTime(t: NumToken[], i: number): Candidate | null {
       if (t[j]?.text === '.' && t[j]!.glued) j++;
     } else if (s === 'o’clock' || s === "o'clock") { j++; clock = true; }
     if (clock) {
+      const value = clockValue(t, i, j);
       if (ZONES.has(lowerAt(t, j)) && cap(t[j])) j++;
-      return { start: i, end: j, kind: 'time', value: null, unit: null };
+      return { start: i, end: j, kind: 'time', value, unit: null };
     }
   }
   if (w === 'noon' || w === 'midnight' || w === 'midday' || w === 'dawn' || w === 'dusk' || w === 'tonight' || w === 'overnight') {

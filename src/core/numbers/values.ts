@@ -9,7 +9,7 @@ import { gluedHyphen, lowerAt, parseNumberPhrase, type NumPhrase } from './parse
 import {
   CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DOLLAR_PREFIXES,
   MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_WORDS, OUTSIDE_MODIFIERS, QUANTITY_UNITS, TIME_UNITS,
-  UNIT_QUALIFIERS, WEEKDAYS,
+  UNIT_QUALIFIERS, WEEKDAYS, HOLIDAYS, SEASONS,
 } from './lexicon.ts';
 
 const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b', 'mn', 'tn', 'am', 'pm', 'a', 'p', 'h', 'million', 'billion', 'trillion', 'x']);
@@ -41,7 +41,8 @@ export function digitsInName(t: NumToken[], i: number): boolean {
   if (prev.text === '#') return true;
   if (prev.text === '.' && lowerAt(t, i - 2) === 'no') return true;
   if (isCap(prev) && !tok.glued && !score && !CAPITAL_OK_BEFORE_NUMBER.has(prev.lower)
-    && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined && !CURRENCY_CODES.has(prev.lower)) return true;
+    && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined && !CURRENCY_CODES.has(prev.lower)
+    && !HOLIDAYS.has(prev.lower) && !SEASONS.has(prev.lower)) return true;
   return false;
 }
 

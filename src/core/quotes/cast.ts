@@ -102,6 +102,17 @@ export class Cast {
     return any.length ? any.sort((a, b) => Number(b.isPerson) - Number(a.isPerson))[0]! : null;
   }
 
+  /**
+   * The fullest name for a person: a one-word entity ("Trump", left unlinked by the tagger) becomes the
+   * person whose name ends with that word ("Donald Trump") when exactly one such person exists.
+   */
+  canonical(p: Person): string {
+    if (p.tokens.length !== 1) return p.name;
+    const longer = (this.byToken.get(p.tokens[0]!) ?? []).filter((q) => q !== p && q.isPerson && q.tokens.length > 1 && q.tokens[q.tokens.length - 1] === p.tokens[0]);
+    const names = new Set(longer.map((q) => q.name));
+    return names.size === 1 ? longer[0]!.name : p.name;
+  }
+
   /** The entity whose mention covers these offsets. */
   at(paragraph: number, start: number, end: number): Person | null {
     for (const m of this.inParagraph(paragraph)) if (m.start < end && start < m.end) return m.person;

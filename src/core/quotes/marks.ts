@@ -79,6 +79,9 @@ export function findPieces(text: string): Piece[] {
   const out: Piece[] = [];
   const n = text.length;
   const nextSingle = new Map<string, Int32Array>();
+  let straight = 0;
+  for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) straight++;
+  const evenStraight = straight >= 2 && straight % 2 === 0 && !/[“”]/.test(text);
   let i = 0;
   while (i < n) {
     // Treebank-style ``quotes'' (tokenized corpora write them so).
@@ -88,6 +91,15 @@ export function findPieces(text: string): Piece[] {
       const tr = trimmed(text, i + 2, end);
       if (tr.end > tr.start) out.push({ open: i, close: end, start: tr.start, end: tr.end, closed: close >= 0, terminal: tr.terminal });
       i = close < 0 ? n : close + 2;
+      continue;
+    }
+    // Straight double marks that pair up evenly in the paragraph pair in order, whatever the spacing
+    // (tokenized text writes " We will win , " with spaces inside the marks).
+    if (text.charCodeAt(i) === 34 && evenStraight) {
+      const close = text.indexOf('"', i + 1);
+      const tr = trimmed(text, i + 1, close);
+      if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: true, terminal: tr.terminal });
+      i = close + 1;
       continue;
     }
     if (!isOpener(text, i)) { i++; continue; }

@@ -112,6 +112,13 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
 }
 
 export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
+  const name = resolveName(cast, np, paragraph, piece, views);
+  if (!name) return null;
+  const p = cast.lookup(name);
+  return p && p.name === name ? cast.canonical(p) : name;
+}
+
+function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
   const view = views[paragraph]!;
   if (np.kind === 'none') return null;
   if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, piece, views);
