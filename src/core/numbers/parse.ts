@@ -79,8 +79,18 @@ function digitValue(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** One number, no range. */
+/** One number, no range, with "and a half" after it ("two and a half", "1 and a half"). */
 export function parseSingle(t: NumToken[], i: number): NumPhrase | null {
+  const n = parseBare(t, i);
+  if (n && lowerAt(t, n.end) === 'and' && lowerAt(t, n.end + 1) === 'a' && lowerAt(t, n.end + 2) === 'half') {
+    const scale = SCALES[lowerAt(t, n.end + 3)];
+    const v = n.value === null ? null : (n.value + 0.5) * (scale ?? 1);
+    return { end: n.end + (scale ? 4 : 3), value: v, digits: n.digits };
+  }
+  return n;
+}
+
+function parseBare(t: NumToken[], i: number): NumPhrase | null {
   const tok = t[i];
   if (!tok) return null;
   if (tok.type === 'd') {

@@ -91,7 +91,7 @@ export function resolveDate(spec: DateSpec | undefined, pub: Day | null, future:
       return iso(shift(pub, o));
     }
     case 'ago': {
-      if (!pub) return null;
+      if (!pub || !Number.isInteger(spec.n)) return null;
       const n = spec.n * spec.sign;
       if (spec.unit === 'year') return pad(pub.y + n, 4);
       if (spec.unit === 'decade') return pad(pub.y + 10 * n, 4);
