@@ -121,6 +121,16 @@ describe('bad input never throws', () => {
     expect(extractArticle(dom.window.document)?.article.paragraphs).toEqual(gold.body_paragraphs);
   });
 
+  it('finds the story behind an open cookie dialog that set aria-hidden on the page', () => {
+    const page = seedHtml
+      .replace('<div class="wrap">', '<div class="wrap" aria-hidden="true">')
+      .replace('</body>', '<div role="dialog" aria-modal="true"><p>We use cookies. Accept?</p><button>OK</button></div></body>');
+    const found = extractArticle(linkedom(page));
+    expect(found?.article.paragraphs).toEqual(gold.body_paragraphs);
+    // Inside a paragraph, aria-hidden still hides (icons, duplicated labels).
+    expect(blockText(linkedom('<p id="p">Text<span aria-hidden="true">★</span> here</p>').getElementById('p')!).text).toBe('Text here');
+  });
+
   it('handles deep nesting and a 200,000-word paragraph in bounded time', () => {
     const deep = '<div>'.repeat(20_000) + '<p>deep text, deep text, deep text, deep text.</p>' + '</div>'.repeat(20_000);
     expect(() => extractArticle(linkedom(`<html><body>${deep}</body></html>`))).not.toThrow();

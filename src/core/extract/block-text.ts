@@ -31,10 +31,13 @@ const HIDDEN_CLASSES = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Hidden by attributes alone (no layout): `hidden`, `aria-hidden`, inline display:none, hiding classes. */
-export function isHidden(el: Element): boolean {
+/**
+ * Hidden by attributes alone (no layout): `hidden`, `aria-hidden`, inline display:none, hiding classes.
+ * `trustAriaHidden` false ignores aria-hidden: modal dialogs (cookie consent) set it on the whole page.
+ */
+export function isHidden(el: Element, trustAriaHidden = true): boolean {
   if (attr(el, 'hidden') !== null) return true;
-  if (attr(el, 'aria-hidden') === 'true') return true;
+  if (trustAriaHidden && attr(el, 'aria-hidden') === 'true') return true;
   const style = attr(el, 'style');
   if (style && style.length < 4000 && HIDDEN_STYLE.test(style)) return true;
   const cls = attr(el, 'class');
@@ -49,12 +52,16 @@ export const BLOCK = 1;
 export const SKIP = 2;
 export type Kind = typeof INLINE | typeof BLOCK | typeof SKIP;
 
-/** How text flows through an element: part of the parent's text, a block of its own, or not text at all. */
-export function kindOf(el: Element, tag = tagOf(el)): Kind {
+/**
+ * How text flows through an element: part of the parent's text, a block of its own, or not text at all.
+ * `lenientContainers` lets block containers hidden only by aria-hidden count (the page walk's retry).
+ */
+export function kindOf(el: Element, tag = tagOf(el), lenientContainers = false): Kind {
   if (SKIP_TAGS.has(tag)) return SKIP;
   if (tag === 'dialog' && attr(el, 'open') === null) return SKIP;
-  if (isHidden(el)) return SKIP;
-  return BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+  const block = BLOCK_TAGS.has(tag);
+  if (isHidden(el, !(lenientContainers && block))) return SKIP;
+  return block ? BLOCK : INLINE;
 }
 
 export interface Segment {

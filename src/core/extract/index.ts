@@ -10,7 +10,7 @@ import { checkDeclaredLanguage, guessLanguage } from './language.ts';
 import { readMetadata, type PageMeta } from './metadata.ts';
 import { PageModel } from './page-model.ts';
 import { selectRoots, type Flags, type Selection } from './select.ts';
-import { collectBlocks, type Block } from './walk.ts';
+import { collectBlocks, type Block, type WalkNotes } from './walk.ts';
 
 export { blockText, rangePoints } from './block-text.ts';
 export type { BlockText, Segment, RangePoints } from './block-text.ts';
@@ -46,12 +46,26 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
   void opts.url;
   const body = bodyOf(doc);
   if (!body) return null;
-  const blocks = yield* collectBlocks(body);
+  const meta = readMetadata(doc);
+  yield;
+  const notes: WalkNotes = { ariaHiddenContainers: 0 };
+  const found = yield* extractFrom(body, meta, false, notes);
+  // An open modal (cookie consent, sign-up wall) marks the rest of the page aria-hidden: when that leaves
+  // no story or a short one, look again past it and keep the longer story.
+  if (notes.ariaHiddenContainers === 0 || (found && storyChars(found) >= 1000)) return found;
+  const lenient = yield* extractFrom(body, meta, true);
+  return lenient && (!found || storyChars(lenient) > storyChars(found)) ? lenient : found;
+}
+
+function storyChars(x: Extraction): number {
+  return x.article.paragraphs.reduce((n, p) => n + p.length, 0);
+}
+
+function* extractFrom(body: Element, meta: PageMeta, lenientAriaHidden: boolean, notes?: WalkNotes): Generator<void, Extraction | null> {
+  const blocks = yield* collectBlocks(body, lenientAriaHidden, notes);
   if (blocks.length === 0) return null;
   yield;
   const model = new PageModel(body, blocks);
-  yield;
-  const meta = readMetadata(doc);
   yield;
   // Readability's ladder: a short or implausible story retries with one rule loosened.
   let best: { story: Block[]; chars: number } | null = null;

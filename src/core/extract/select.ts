@@ -3,7 +3,7 @@
  * grandparents, class names weigh in, link-heavy containers lose), then the siblings that belong to the
  * same story. Works on the PageModel, never on a mutated DOM.
  */
-import { boilerplateName, classWeight, NAME_NEUTRAL } from './cues.ts';
+import { boilerplateName, classWeight, NAME_COMMENTS, NAME_NEUTRAL } from './cues.ts';
 import type { ElementInfo, PageModel } from './page-model.ts';
 import { countCommas, readsAsProse } from './page-model.ts';
 import { attr, childElements } from './dom.ts';
@@ -47,6 +47,8 @@ function tagScore(tag: string): number {
   }
 }
 
+const FURNITURE_TAGS = new Set(['footer', 'nav', 'aside', 'header', 'menu', 'dialog']);
+
 export interface Selection {
   top: ElementInfo;
   /** The top candidate and its sibling containers that hold the story, in document order. */
@@ -84,8 +86,13 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
 
   // Scale by link density; keep the five best.
   const ranked: [ElementInfo, number][] = [];
-  // A container without a single prose block cannot be the article, whatever its class names say.
-  for (const [i, s] of scores) ranked.push([i, s * (1 - model.linkDensity(i)) * (i.proseChars > 0 ? 1 : 0.5)]);
+  // A container without a single prose block cannot be the article, whatever its class names say;
+  // page furniture (footer, navigation, comment threads) cannot be either.
+  for (const [i, s] of scores) {
+    if (FURNITURE_TAGS.has(i.tag) || boilerplateName(i.el) === NAME_COMMENTS) continue;
+    ranked.push([i, s * (1 - model.linkDensity(i)) * (i.proseChars > 0 ? 1 : 0.5)]);
+  }
+  if (ranked.length === 0) return { top: model.info(model.body), roots: [model.body] };
   ranked.sort((a, b) => b[1] - a[1] || b[0].chars - a[0].chars);
   const final = new Map(ranked);
   let [top, topScore] = ranked[0]!;

@@ -3,8 +3,8 @@
  * link share (from `collectBlock`, the one text definition). A generator so the async extractor can
  * pause between slices of work; the sync extractor simply runs it to the end.
  */
-import { BLOCK, collectBlock, kindOf, SKIP } from './block-text.ts';
-import { ELEMENT, firstChild, nextSibling, nodeType, parentOf, TEXT, CDATA, dataOf, tagOf } from './dom.ts';
+import { BLOCK, BLOCK_TAGS, collectBlock, kindOf, SKIP } from './block-text.ts';
+import { attr, ELEMENT, firstChild, nextSibling, nodeType, parentOf, TEXT, CDATA, dataOf, tagOf } from './dom.ts';
 
 export interface Block {
   el: Element;
@@ -23,7 +23,12 @@ const MAX_NODES = 3_000_000;
 const NON_SPACE = /\S/;
 
 /** The elements that hold text of their own under `root`, in document order. */
-export function* findBlockElements(root: Element): Generator<void, Element[]> {
+/** What the walk skipped that a retry might want back. */
+export interface WalkNotes {
+  ariaHiddenContainers: number;
+}
+
+export function* findBlockElements(root: Element, lenientAriaHidden = false, notes?: WalkNotes): Generator<void, Element[]> {
   const out: Element[] = [];
   const seen = new Set<Element>();
   // Nearest enclosing block element of the node being visited.
@@ -44,7 +49,8 @@ export function* findBlockElements(root: Element): Generator<void, Element[]> {
     } else if (type === ELEMENT) {
       const el = node as Element;
       const tag = tagOf(el);
-      const kind = tag === 'br' ? SKIP : kindOf(el, tag);
+      const kind = tag === 'br' ? SKIP : kindOf(el, tag, lenientAriaHidden);
+      if (kind === SKIP && notes && BLOCK_TAGS.has(tag) && attr(el, 'aria-hidden') === 'true') notes.ariaHiddenContainers++;
       if (kind !== SKIP) {
         down = firstChild(el);
         if (down && kind === BLOCK) {
@@ -76,8 +82,8 @@ export function* findBlockElements(root: Element): Generator<void, Element[]> {
 }
 
 /** Blocks with their text, skipping those that turn out empty. */
-export function* collectBlocks(root: Element): Generator<void, Block[]> {
-  const els = yield* findBlockElements(root);
+export function* collectBlocks(root: Element, lenientAriaHidden = false, notes?: WalkNotes): Generator<void, Block[]> {
+  const els = yield* findBlockElements(root, lenientAriaHidden, notes);
   const blocks: Block[] = [];
   let work = 0;
   for (const el of els) {
