@@ -104,7 +104,7 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     if (SECOND_PERSON.has(w)) second = true;
     if (EVALUATIVE.has(w)) evaluative++;
     // A capitalized -ed word inside the sentence is a name ("United States", "Ted"), not a past tense.
-    const capitalized = i > 0 && /^\p{Lu}/u.test(t.text);
+    const capitalized = i > 0 && startsUpper(t.text);
     if (PAST_IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !capitalized && !NOT_PAST.has(w))) past++;
     if (MONTHS.has(w) && w !== 'may' && w !== 'march') month = true;
     if (DAYS.has(w) || ((w === 'week' || w === 'month' || w === 'year') && tokens[i - 1]?.lower === 'last')) day = true;
@@ -139,6 +139,13 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     commentary,
     names: caps > 0,
   };
+}
+
+/** Whether a word starts with a capital letter; ASCII first, the Unicode test only beyond it. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** True when a copula stands within three words before `i` ("is notable", "is particularly notable"). */

@@ -3,7 +3,7 @@
  * by shape), character n-grams inside words, the opening words, and the dense cues of `cues.ts`. Training
  * (scripts/train-claims.ts) and inference share this one function, so the two can never drift apart.
  */
-import { scanCues } from './cues.ts';
+import { scanCues, type CueScan } from './cues.ts';
 import { numberShape, tokenize, type Token } from './tokens.ts';
 
 /** Which feature families a model uses; stored in the model file so inference rebuilds the same vector. */
@@ -46,7 +46,9 @@ function form(t: Token): string {
 }
 
 /** Hashed feature indices of `text` (duplicates kept: a repeated word counts twice). */
-export function featurize(text: string, config: FeatureConfig, tokens: Token[] = tokenize(text)): Uint32Array {
+export function featurize(
+  text: string, config: FeatureConfig, tokens: Token[] = tokenize(text), scan: CueScan | null = null,
+): Uint32Array {
   const mask = (1 << config.bits) - 1;
   const forms = tokens.map(form);
   const out: number[] = [hash2('bias', '') & mask];
@@ -60,7 +62,7 @@ export function featurize(text: string, config: FeatureConfig, tokens: Token[] =
   }
   if (config.bigrams && forms.length > 0) out.push(hash2('b', forms[forms.length - 1]!, '</s>') & mask);
   if (forms.length > 1) out.push(hash2('p2', forms[0]!, forms[1]!) & mask);
-  if (config.cues) for (const c of scanCues(tokens).features) out.push(hash2('cue', c) & mask);
+  if (config.cues) for (const c of (scan ?? scanCues(tokens)).features) out.push(hash2('cue', c) & mask);
   return Uint32Array.from(out);
 }
 

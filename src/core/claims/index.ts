@@ -55,7 +55,7 @@ export function scoreTokens(
   const scan = scanCues(tokens);
   const reported = isReportedEvent(tokens, scan, names);
   const prior = -COMMENTARY_LOGIT * Math.min(2, scan.commentary) + (reported ? REPORTED_EVENT_LOGIT : 0);
-  const z = model.plattA * claimMargin(model, '', tokens) + model.plattB + prior;
+  const z = model.plattA * claimMargin(model, '', tokens, scan) + model.plattB + prior;
   return { score: Number.isFinite(z) ? 1 / (1 + Math.exp(-z)) : z > 0 ? 1 : 0, scan, reported };
 }
 

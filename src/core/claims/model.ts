@@ -7,6 +7,7 @@
  *   | u8 × nChar char-gram sizes | f32 weightScale | f32 plattA | f32 plattB | i8 × 2^bits weights
  */
 import { featurize, type FeatureConfig } from './features.ts';
+import type { CueScan } from './cues.ts';
 import type { Token } from './tokens.ts';
 
 export interface ClaimModel {
@@ -69,8 +70,8 @@ export function encodeClaimModel(model: ClaimModel): Uint8Array {
 }
 
 /** The model's raw margin for one span of text (before calibration). */
-export function claimMargin(model: ClaimModel, text: string, tokens?: Token[]): number {
-  const idx = featurize(text, model.config, tokens);
+export function claimMargin(model: ClaimModel, text: string, tokens?: Token[], scan?: CueScan): number {
+  const idx = featurize(text, model.config, tokens, scan);
   let sum = 0;
   for (let i = 0; i < idx.length; i++) sum += model.weights[idx[i]!]!;
   const norm = model.normalize ? 1 / Math.sqrt(idx.length) : 1;
