@@ -205,7 +205,8 @@ export async function openPopupFor(h: Harness, pageUrl: string): Promise<TestPag
     const g = globalThis as unknown as Record<string, { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } }>;
     // Firefox match patterns cannot hold a port, so find the tab by its URL ourselves.
     const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
-    return tabs.find((t) => t.url === url)?.id ?? null;
+    // Without site access a tab's URL is hidden from the extension: then take the newest such tab.
+    return tabs.find((t) => t.url === url)?.id ?? tabs.filter((t) => t.url === undefined).pop()?.id ?? null;
   }, pageUrl);
   if (tabId === null) throw new Error(`no tab shows ${pageUrl}`);
   await popup.evaluate((id) => void (location.search = `?tab=${id}`), tabId);

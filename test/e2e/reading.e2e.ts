@@ -161,3 +161,31 @@ describe.each(browsers)('%s', (name) => {
     await p.close();
   });
 });
+
+describe.runIf(browsers.includes('firefox'))('firefox without site access', () => {
+  it('explains what is missing and offers to allow it, instead of failing silently', async () => {
+    const server = await startServer(resolve('test/fixtures'));
+    const h = await launch('firefox', server.port);
+    try {
+      // Firefox MV3 lets the reader withhold site access; take it away as such a reader would have.
+      const ext = await h.extensionPage('src/popup/index.html');
+      const removed = await ext.evaluate(() => (globalThis as unknown as { browser: { permissions: { remove(p: object): Promise<boolean> } } }).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
+      expect(removed).toBe(true);
+      await ext.close();
+      const url = `${server.origin}/seed/page.html`;
+      const page = await h.newPage(url);
+      await sleep(1_500);
+      expect(await page.evaluate(ledeStatus)).toBeNull(); // no access, no content script
+      const popup = await openPopupFor(h, url);
+      const text = await popup.evaluate(() => document.body.textContent ?? '');
+      expect(text).toContain('Lede has not read this page');
+      expect(text).toContain('allow access to all sites');
+      expect(await popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Read this page'))).toBe(true);
+      await popup.close();
+      await page.close();
+    } finally {
+      await h.close();
+      await server.close();
+    }
+  }, 90_000);
+});
