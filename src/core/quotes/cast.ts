@@ -5,7 +5,7 @@
  * "japanese"), a gender when an honorific or pronouns reveal it, and every mention in reading order.
  */
 import type { Entity } from '../types.ts';
-import { HONORIFIC_GENDER, SPEECH_VERBS } from './lexicon.ts';
+import { HONORIFIC_GENDER, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { readNameRun, runText, type Word } from './words.ts';
 
 export interface Person {
@@ -46,6 +46,14 @@ export const ORG_WORDS = new Set([
 
 const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', 'to', 'said', 'says', 'told', 'met']);
 
+/** "Prime Minister Keir Starmer" → "Keir Starmer": a tagger may leave a title inside a person's name. */
+function stripTitles(name: string): string {
+  const parts = name.split(/\s+/);
+  let k = 0;
+  while (k < parts.length - 2 && TITLE_WORDS.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+  return parts.slice(k).join(' ');
+}
+
 const lowerTokens = (s: string): string[] => s.toLowerCase().split(/[\s]+/).map((x) => x.replace(/[.,]/g, '')).filter(Boolean);
 
 export class Cast {
@@ -61,7 +69,7 @@ export class Cast {
   constructor(entities: Entity[]) {
     for (const e of Array.isArray(entities) ? entities : []) {
       if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
-      const p = this.add(e.name.trim(), e.type === 'person');
+      const p = this.add(e.type === 'person' ? stripTitles(e.name.trim()) : e.name.trim(), e.type === 'person');
       if (e.type === 'person') this.hasPersons = true;
       for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
         if (m && Number.isInteger(m.paragraph) && m.end > m.start) this.mention({ person: p, paragraph: m.paragraph, start: m.start, end: m.end });
