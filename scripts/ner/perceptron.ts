@@ -4,6 +4,7 @@
  */
 import { MAX_FEATURES } from '../../src/core/ner/features.ts';
 import { LABEL_COUNT as L } from '../../src/core/ner/labels.ts';
+import { mix } from '../../src/core/ner/hash.ts';
 import { emissions, viterbi } from '../../src/core/ner/viterbi.ts';
 
 export interface TrainSentence {
@@ -22,7 +23,15 @@ export class Perceptron {
   private em = new Float32Array(0);
   private pred = new Uint8Array(0);
 
+  /** Chance of hiding a token's word identity (slots 1-2: exact and lowercased word) in one update. */
+  dropout = 0;
+  /** Passive-aggressive cap C; 0 for the plain perceptron. */
+  pa = 0;
+  private random: () => number = rng(12345);
+  private readonly dropBuckets: [number, number];
+
   constructor(readonly bits: number) {
+    this.dropBuckets = [mix(90, 1) >>> (32 - bits), mix(90, 2) >>> (32 - bits)];
     this.w = new Float32Array((1 << bits) * L);
     this.u = new Float64Array((1 << bits) * L);
   }
@@ -31,9 +40,60 @@ export class Perceptron {
   train(s: TrainSentence): number {
     const n = s.gold.length;
     this.ensure(n);
+    // Word dropout: names unseen in training must be tagged from shape, context, lists and clusters,
+    // so now and then the model has to do without the word itself.
+    const saved: number[] = [];
+    if (this.dropout > 0) {
+      for (let i = 0; i < n; i++) {
+        if (this.random() >= this.dropout) continue;
+        const k = i * MAX_FEATURES;
+        saved.push(k, s.feats[k + 1]!, s.feats[k + 2]!);
+        s.feats[k + 1] = this.dropBuckets[0];
+        s.feats[k + 2] = this.dropBuckets[1];
+      }
+    }
+    try {
+      return this.update(s, n);
+    } finally {
+      for (let a = 0; a < saved.length; a += 3) {
+        s.feats[saved[a]! + 1] = saved[a + 1]!;
+        s.feats[saved[a]! + 2] = saved[a + 2]!;
+      }
+    }
+  }
+
+  private update(s: TrainSentence, n: number): number {
     emissions(s.feats, n, null, this.w, this.em);
     viterbi(this.em, n, this.trans, this.end, this.pred);
     let errors = 0;
+    // Step size: 1 for the plain perceptron; for passive-aggressive (PA-I, Crammer et al. 2006) the
+    // smallest step that puts gold ahead of the prediction by its Hamming loss, capped at C.
+    let step = 1;
+    if (this.pa > 0) {
+      let margin = 0;
+      let norm = 0;
+      for (let i = 0; i < n; i++) {
+        const g = s.gold[i]!;
+        const p = this.pred[i]!;
+        const gp = i === 0 ? L : s.gold[i - 1]!;
+        const pp = i === 0 ? L : this.pred[i - 1]!;
+        margin += this.em[i * L + g]! - this.em[i * L + p]! + this.trans[gp * L + g]! - this.trans[pp * L + p]!;
+        if (g !== p) {
+          errors++;
+          let nf = 0;
+          for (let k = i * MAX_FEATURES; k < (i + 1) * MAX_FEATURES && s.feats[k]! >= 0; k++) nf++;
+          norm += 2 * nf;
+        }
+        if (gp !== pp || g !== p) norm += 2;
+      }
+      margin += this.end[s.gold[n - 1]!]! - this.end[this.pred[n - 1]!]!;
+      if (errors === 0) {
+        this.c++;
+        return 0;
+      }
+      step = Math.min(this.pa, (errors - margin) / Math.max(norm, 1));
+      errors = 0;
+    }
     for (let i = 0; i < n; i++) {
       const g = s.gold[i]!;
       const p = this.pred[i]!;
@@ -42,22 +102,22 @@ export class Perceptron {
         for (let k = i * MAX_FEATURES; k < (i + 1) * MAX_FEATURES; k++) {
           const f = s.feats[k]!;
           if (f < 0) break;
-          this.bump(this.w, this.u, f * L + g, 1);
-          this.bump(this.w, this.u, f * L + p, -1);
+          this.bump(this.w, this.u, f * L + g, step);
+          this.bump(this.w, this.u, f * L + p, -step);
         }
       }
       const gp = i === 0 ? L : s.gold[i - 1]!;
       const pp = i === 0 ? L : this.pred[i - 1]!;
       if (gp !== pp || g !== p) {
-        this.bump(this.trans, this.transU, gp * L + g, 1);
-        this.bump(this.trans, this.transU, pp * L + p, -1);
+        this.bump(this.trans, this.transU, gp * L + g, step);
+        this.bump(this.trans, this.transU, pp * L + p, -step);
       }
     }
     const gl = s.gold[n - 1]!;
     const pl = this.pred[n - 1]!;
     if (gl !== pl) {
-      this.bump(this.end, this.endU, gl, 1);
-      this.bump(this.end, this.endU, pl, -1);
+      this.bump(this.end, this.endU, gl, step);
+      this.bump(this.end, this.endU, pl, -step);
     }
     this.c++;
     return errors;

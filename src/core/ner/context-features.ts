@@ -23,6 +23,11 @@ export function contextFeatures(
   const typeCounts = new Map<string, Int32Array>();
   // Per lowercased word: (type, part-of-phrase) codes seen inside multi-word names.
   const inPhrase = new Map<string, Set<number>>();
+  // Per lowercased word: the type of its first occurrence inside a name (first mentions are the fullest).
+  const firstType = new Map<string, number>();
+  // Multi-word names as lowercased phrases → type, to find the same phrase where pass 1 missed it.
+  const phrases = new Map<string, number>();
+  let maxPhrase = 0;
   const tokTypes: Int8Array[] = [];
   const lowers: string[][] = [];
   doc.forEach((sent, s) => {
@@ -30,8 +35,16 @@ export function contextFeatures(
     const ls = sent.map(normalizeWord);
     for (const c of chunksFromLabels(first[s]!)) {
       const t = (TYPES as readonly string[]).indexOf(c.type);
-      for (let k = c.start; k < c.end; k++) types[k] = t;
+      for (let k = c.start; k < c.end; k++) {
+        types[k] = t;
+        if (!firstType.has(ls[k]!)) firstType.set(ls[k]!, t);
+      }
       if (c.end - c.start < 2) continue;
+      if (c.end - c.start <= 4) {
+        const key = ls.slice(c.start, c.end).join(' ');
+        if (!phrases.has(key)) phrases.set(key, t);
+        maxPhrase = Math.max(maxPhrase, c.end - c.start);
+      }
       for (let k = c.start; k < c.end; k++) {
         const part = k === c.start ? 0 : k === c.end - 1 ? 2 : 1;
         let set = inPhrase.get(ls[k]!);
@@ -55,11 +68,25 @@ export function contextFeatures(
     const types = tokTypes[s]!;
     const ls = lowers[s]!;
     const lab = first[s]!;
+    // Where a multi-word name from elsewhere in the document recurs here: B/I/E codes per token.
+    const recur = new Int16Array(sent.length).fill(-1);
+    if (maxPhrase > 0) {
+      for (let i = 0; i + 1 < sent.length; i++) {
+        if (!inPhrase.has(ls[i]!)) continue;
+        let key = ls[i]!;
+        for (let len = 2; len <= maxPhrase && i + len <= sent.length; len++) {
+          key += ` ${ls[i + len - 1]!}`;
+          const t = phrases.get(key);
+          if (t === undefined) continue;
+          for (let k = i; k < i + len; k++) recur[k] = t * 3 + (k === i ? 0 : k === i + len - 1 ? 2 : 1);
+        }
+      }
+    }
     for (let i = 0; i < sent.length; i++) {
       let k = i * MAX_FEATURES;
       const end = k + MAX_FEATURES;
       while (k < end && feats[k]! >= 0) k++;
-      // Base features use at most 46 slots and this pass at most 9, so MAX_FEATURES (64) is never reached.
+      // Base features use at most 49 slots and this pass at most 11, so MAX_FEATURES (64) is never reached.
       const add = (h: number): void => {
         if (k < end) feats[k++] = h >>> shift;
       };
@@ -88,11 +115,14 @@ export function contextFeatures(
           add(mix(53, seen));
         } else add(mix(54, 0));
       }
-      const phrases = inPhrase.get(ls[i]!);
-      if (phrases) {
+      const parts = inPhrase.get(ls[i]!);
+      if (parts) {
         let m = 0;
-        for (const code of phrases) if (m++ < 4) add(mix(55, code, types[i]! === NT ? 0 : 1));
+        for (const code of parts) if (m++ < 4) add(mix(55, code, types[i]! === NT ? 0 : 1));
       }
+      const ft = firstType.get(ls[i]!);
+      if (ft !== undefined && sent[i]!.toLowerCase() !== sent[i]) add(mix(56, ft));
+      if (recur[i]! >= 0) add(mix(57, recur[i]!));
     }
     return feats;
   });

@@ -136,6 +136,7 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
     const gaz = matchGazetteer(is.map((t) => t.norm), res.gazetteer);
     const n = sent.length;
     const f = new Int32Array(n * M).fill(-1);
+    const quoted = insideQuotes(sent);
     for (let i = 0; i < n; i++) {
       let k = i * M;
       const t = is[i]!;
@@ -180,9 +181,32 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
         f[k++] = mix(36, docCode, (i === 0 ? 4 : 0) + head * 8 + t.caseClass) >>> shift;
       }
       f[k++] = mix(37, Math.min(sent[i]!.length, 12), t.caseClass) >>> shift;
+      f[k++] = mix(39, lm2, lm1) >>> shift;
+      f[k++] = mix(40, lp1, lp2) >>> shift;
+      // Titles of works usually stand in quotes ("Thriller"); quoted speech is mostly lowercase.
+      if (quoted[i]) f[k++] = mix(41, t.caseClass, i > 0 ? is[i - 1]!.caseClass : 9) >>> shift;
       if (t.shortStr.length === 1 && t.shortStr !== 'X' && t.shortStr !== 'x' && t.shortStr !== 'd') f[k++] = mix(38, t.local[0]!, lm1) >>> shift;
     }
     out.push(f);
+  }
+  return out;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«', "''", '``']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', '»', "''"]);
+
+/** Which tokens sit between an opening and a closing quote mark (at most 12 tokens apart). */
+function insideQuotes(sent: readonly string[]): Uint8Array {
+  const out = new Uint8Array(sent.length);
+  for (let i = 0; i < sent.length; i++) {
+    if (!OPEN_QUOTES.has(sent[i]!)) continue;
+    for (let j = i + 1; j < sent.length && j <= i + 13; j++) {
+      if (CLOSE_QUOTES.has(sent[j]!)) {
+        out.fill(1, i + 1, j);
+        i = j;
+        break;
+      }
+    }
   }
   return out;
 }
