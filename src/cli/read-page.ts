@@ -5,7 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { InputError } from './errors.ts';
-import { readBytes } from './read-input.ts';
+import { gunzipSync } from 'node:zlib';
+import { MAX_INPUT_BYTES, readBytes } from './read-input.ts';
 
 /** Browsers look for the charset declaration in the first 1024 bytes; some pages put it a little later. */
 const PRESCAN_BYTES = 4096;
@@ -60,6 +61,16 @@ function fixCp1252(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]!);
 }
 
+/** Saved pages often come gzipped (`page.html.gz`, benchmark corpora); their bytes are unpacked first. */
+function gunzipIfCompressed(bytes: Uint8Array, name: string): Uint8Array {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return new Uint8Array(gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES }));
+  } catch {
+    throw new InputError(`${name} looks gzipped but cannot be unpacked (or unpacks beyond ${MAX_INPUT_BYTES / 1e6} MB)`);
+  }
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
@@ -74,7 +85,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** The page at `path` ('-' = stdin) as a Document, and how long parsing took. */
 export async function readPage(path: string): Promise<{ doc: Document; parseMs: number }> {
   const name = path === '-' ? 'stdin' : path;
-  const text = decodePage(readBytes(path), name);
+  const text = decodePage(gunzipIfCompressed(readBytes(path), name), name);
   if (text.trim() === '') throw new InputError(`${name} is empty`);
   const t0 = performance.now();
   let doc: Document;

@@ -104,6 +104,12 @@ describe('page decoding', () => {
     expect(decodePage(bytes('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>\x93hi\x94 \x80</p>'), 'x')).toContain('“hi” €');
     expect(decodePage(bytes('<p>na\u00efve</p>', 'utf8'), 'x')).toContain('naïve');
   });
+  it('unpacks gzipped pages', async () => {
+    const { gzipSync } = await import('node:zlib');
+    writeFileSync(join(dir, 'seed.html.gz'), gzipSync(readFileSync(seedPath)));
+    const out = (await lines([join(dir, 'seed.html.gz')])).map((l) => JSON.parse(l));
+    expect(out[0].paragraphs).toEqual(gold.body_paragraphs);
+  });
   it('parses stdin-free paths and reports parse time', async () => {
     const { doc, parseMs } = await readPage(seedPath);
     expect(parseMs).toBeGreaterThan(0);
