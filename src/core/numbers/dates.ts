@@ -1,13 +1,13 @@
 /**
- * Calendar and clock expressions with OntoNotes DATE/TIME boundaries: "January 31, 2026", "Saturday",
+ * Calendar expressions with OntoNotes DATE boundaries: "January 31, 2026", "Saturday",
  * "last year", "the past two weeks", "earlier this month", "the end of the year", "the 1990s",
- * "fiscal 2025", "10:30 a.m. GMT", "Saturday night", "this morning".
+ * "fiscal 2025". Clock times and parts of days are in times.ts.
  */
 import type { NumToken } from './tokens.ts';
 import type { Candidate, DateSpec } from './candidate.ts';
 import { lowerAt, parseSingle } from './parse.ts';
-import { digitsInName } from './values.ts';
-import { DATE_UNITS, DAY_PARTS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon.ts';
+import { digitsInName } from './name-digits.ts';
+import { DATE_UNITS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon.ts';
 
 type Hit = { end: number; spec: DateSpec | null };
 
@@ -21,13 +21,11 @@ const EVENT_NOUNS = new Set([
   'elections', 'coup', 'protests', 'uprising', 'earthquake', 'floods', 'tournament', 'edition', 'model', 'estimate',
 ]);
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
-const CLOCK_SUFFIX = new Set(['am', 'pm', 'a', 'p']);
-const ZONES = new Set(['gmt', 'bst', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet', 'cest', 'jst', 'ist', 'aest']);
 
-function cap(tok: NumToken | undefined): boolean {
+export function cap(tok: NumToken | undefined): boolean {
   return !!tok && tok.cap;
 }
-function digitsAt(t: NumToken[], i: number): number | null {
+export function digitsAt(t: NumToken[], i: number): number | null {
   const tok = t[i];
   return tok && tok.type === 'd' && /^\d+$/.test(tok.text) ? Number(tok.text) : null;
 }
@@ -157,7 +155,7 @@ function decadeOrCentury(t: NumToken[], i: number): Hit | null {
   return null;
 }
 
-function weekdayAt(t: NumToken[], i: number): number | null {
+export function weekdayAt(t: NumToken[], i: number): number | null {
   const tok = t[i];
   return tok && cap(tok) && WEEKDAYS[tok.lower] !== undefined ? WEEKDAYS[tok.lower]! : null;
 }
@@ -307,69 +305,4 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
     if (second) return { start: i, end: second.end, kind: 'date', value: null, unit: null };
   }
   return { start: i, end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
-}
-
-/** "10:30 p.m." → "22:30"; null when the hour or minute is out of range. */
-function clockValue(t: NumToken[], i: number, end: number): string | null {
-  const raw = t[i]!.text;
-  let h = Number(raw.split('.')[0]);
-  let m = raw.includes('.') ? Number(raw.split('.')[1]) : t[i + 1]?.text === ':' ? Number(t[i + 2]?.text) : 0;
-  let pm = false;
-  let am = false;
-  for (let k = i + 1; k < end; k++) {
-    const l = t[k]!.lower;
-    if (l === 'pm' || l === 'p') pm = true;
-    if (l === 'am' || l === 'a') am = true;
-  }
-  if (pm && h < 12) h += 12;
-  if (am && h === 12) h = 0;
-  if (!Number.isFinite(m)) m = 0;
-  return h >= 0 && h < 24 && m >= 0 && m < 60 ? `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` : null;
-}
-
-/** Clock times and parts of days: "10:30 a.m. GMT", "noon", "this morning", "Saturday night", "tonight". */
-export function matchTime(t: NumToken[], i: number): Candidate | null {
-  const w = lowerAt(t, i);
-  const v = digitsAt(t, i) ?? (t[i]?.type === 'd' && /^\d{1,2}\.\d\d$/.test(t[i]!.text) ? 0 : null);
-  if (v !== null && !digitsInName(t, i)) {
-    let j = i + 1;
-    let clock = false;
-    if (t[j]?.text === ':' && t[j]!.glued && /^\d\d$/.test(t[j + 1]?.text ?? '') && t[j + 1]!.glued) { j += 2; clock = true; }
-    else if (t[i]!.text.includes('.') && CLOCK_SUFFIX.has(lowerAt(t, j))) clock = true;
-    const s = lowerAt(t, j);
-    if (s === 'am' || s === 'pm') { j++; clock = true; }
-    else if ((s === 'a' || s === 'p') && t[j + 1]?.text === '.' && lowerAt(t, j + 2) === 'm') {
-      j += 3; clock = true;
-      if (t[j]?.text === '.' && t[j]!.glued) j++;
-    } else if (s === 'o’clock' || s === "o'clock") { j++; clock = true; }
-    if (clock) {
-      const value = clockValue(t, i, j);
-      if (ZONES.has(lowerAt(t, j)) && cap(t[j])) j++;
-      return { start: i, end: j, kind: 'time', value, unit: null };
-    }
-  }
-  if (w === 'noon' || w === 'midnight' || w === 'midday' || w === 'dawn' || w === 'dusk' || w === 'tonight' || w === 'overnight') {
-    return { start: i, end: i + 1, kind: 'time', value: null, unit: null };
-  }
-  let j = i;
-  if (w === 'early' || w === 'late') j++;
-  const head = lowerAt(t, j);
-  const dayHead = ['this', 'that', 'last', 'yesterday', 'tomorrow', 'today', 'the', 'each', 'every', 'one', 'on'].includes(head) || weekdayAt(t, j) !== null;
-  if (dayHead && DAY_PARTS.has(lowerAt(t, j + 1)) && lowerAt(t, j + 1) !== 'overnight') {
-    if (head === 'the' && !['in', 'during', 'through', 'overnight', 'until'].includes(lowerAt(t, i - 1))) return null;
-    if (head === 'each' || head === 'every' || head === 'on') return null;
-    return { start: i, end: j + 2, kind: 'time', value: null, unit: null };
-  }
-  // "several hours", "a few minutes"
-  if (w === 'several' || w === 'few' || (w === 'a' && lowerAt(t, i + 1) === 'few')) {
-    const k = w === 'a' ? i + 2 : i + 1;
-    if (lowerAt(t, k) === 'hours' || lowerAt(t, k) === 'minutes') {
-      const tail = lowerAt(t, k + 1);
-      return { start: i, end: tail === 'ago' || tail === 'later' || tail === 'earlier' ? k + 2 : k + 1, kind: 'time', value: null, unit: null };
-    }
-  }
-  if ((w === 'hours' || w === 'minutes') && (['for', 'within', 'after'].includes(lowerAt(t, i - 1)) || ['later', 'earlier', 'ago'].includes(lowerAt(t, i + 1)))) {
-    return { start: i, end: ['later', 'earlier', 'ago'].includes(lowerAt(t, i + 1)) ? i + 2 : i + 1, kind: 'time', value: null, unit: null };
-  }
-  return null;
 }

@@ -14,7 +14,8 @@
 import type { NumberSpan } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { tokenizeForNumbers, type NumToken } from './tokens.ts';
-import { matchDate, matchTime } from './dates.ts';
+import { matchDate } from './dates.ts';
+import { matchTime } from './times.ts';
 import { matchOrdinal, matchValue } from './values.ts';
 import { parsePublished, resolveDate } from './resolve-date.ts';
 import {

@@ -6,45 +6,15 @@
 import type { NumToken } from './tokens.ts';
 import type { Candidate, DateSpec } from './candidate.ts';
 import { gluedHyphen, lowerAt, parseNumberPhrase, type NumPhrase } from './parse.ts';
+import { digitsInName, isCap } from './name-digits.ts';
 import {
   CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DOLLAR_PREFIXES,
   MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_WORDS, OUTSIDE_MODIFIERS, QUANTITY_UNITS, TIME_UNITS,
-  UNIT_QUALIFIERS, WEEKDAYS, HOLIDAYS, SEASONS,
+  UNIT_QUALIFIERS,
 } from './lexicon.ts';
 
-const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b', 'mn', 'tn', 'am', 'pm', 'a', 'p', 'h', 'million', 'billion', 'trillion', 'x']);
 const COMPOUND_STOP = new Set(['on', 'to', 'for', 'of', 'and', 'or', 'in', 'by', 'a', 'the', 'time', 'off', 'way', 'sided', 'liner', 'stop', 'size']);
 
-function isCap(tok: NumToken | undefined): boolean {
-  return !!tok && tok.cap;
-}
-
-/** True when the digits at i are part of a name or code: "COVID-19", "F-35", "G7", "Boeing 737", "No. 10". */
-export function digitsInName(t: NumToken[], i: number): boolean {
-  const tok = t[i]!;
-  if (tok.type !== 'd') return false;
-  if (tok.text.length > 1 && tok.text[0] === '0' && !tok.text.includes('.')) return true;
-  const prev = t[i - 1];
-  const next = t[i + 1];
-  if (next && next.glued && next.type === 'w' && !GLUED_SUFFIX_OK.has(next.lower) && !QUANTITY_UNITS[next.lower]) return true;
-  if (next && next.glued && (next.text === '@' || (next.text === '.' && t[i + 2]?.glued && t[i + 2]!.type === 'w'))) return true;
-  if (!prev) return false;
-  if (tok.glued && prev.type === 'w' && !CURRENCY_CODES.has(prev.lower) && prev.lower !== 'fy' && prev.lower !== 'mid') return true;
-  if (tok.glued && (prev.text === '/' || prev.text === '#' || prev.text === '_')) return !!t[i - 2] && t[i - 2]!.type === 'w';
-  if (tok.glued && (prev.text === '-' || prev.text === '‐' || prev.text === '–') && prev.glued) {
-    const w = t[i - 2];
-    if (w && w.type === 'w' && /\p{Lu}/u.test(w.text)) return true;
-    // The second half of a range whose first half was left out ("737-800").
-    if (w && w.type === 'd') return true;
-  }
-  const score = next && (next.text === '-' || next.text === '–') && next.glued && t[i + 2]?.type === 'd' && t[i + 2]!.glued;
-  if (prev.text === '#') return true;
-  if (prev.text === '.' && lowerAt(t, i - 2) === 'no') return true;
-  if (isCap(prev) && !tok.glued && !score && !CAPITAL_OK_BEFORE_NUMBER.has(prev.lower)
-    && MONTHS[prev.lower] === undefined && WEEKDAYS[prev.lower] === undefined && !CURRENCY_CODES.has(prev.lower)
-    && !HOLIDAYS.has(prev.lower) && !SEASONS.has(prev.lower)) return true;
-  return false;
-}
 
 /** Per-unit prices ("$78 a barrel"); per-period amounts ("$75,000 a year") keep the period outside. */
 const RATE_NOUNS = new Set(['share', 'barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'ounce', 'head', 'person', 'kilogram', 'kilo', 'pound', 'bushel', 'unit', 'seat', 'ticket', 'dose', 'megawatt-hour']);
