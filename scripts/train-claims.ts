@@ -28,7 +28,7 @@ function main(): void {
   writeModelCard(join(root, 'public', 'models', 'CLAIMS-MODEL.md'), {
     features: FEATURES, options: OPTIONS, bytes: bytes.length, train: train.length, dev: dev.length,
     trainPositives: train.filter((e) => e.label).length, devPositives: dev.filter((e) => e.label).length,
-    cv, devAtCvThreshold: atCvThreshold, devBest: built.devBest, pipeline, plattA: model.plattA, plattB: model.plattB,
+    cv, devAtCvThreshold: atCvThreshold, devBest: built.devBest, pipeline, prior: built.prior!, plattA: model.plattA, plattB: model.plattB,
     seconds: (Date.now() - t0) / 1000,
   });
   console.log(`claims.bin: ${bytes.length} bytes; train CV F1 ${cv.f1.toFixed(3)}; dev F1 ${pipeline.f1.toFixed(3)} ` +

@@ -43,6 +43,8 @@ export interface SplitOptions {
   splitLow: boolean;
   /** Replace a sentence by its clauses only when some clause scores below this. */
   lowPart: number;
+  /** Apply the reported-event prior (default true; off only to measure what it does). */
+  reportedEvent?: boolean;
 }
 
 const DEFAULT_SPLIT: SplitOptions = { splitLow: true, lowPart: 0.3 };
@@ -50,10 +52,10 @@ const DEFAULT_SPLIT: SplitOptions = { splitLow: true, lowPart: 0.3 };
 /** Calibrated score of one span from its tokens. `names` are the paragraph's named mentions from the
  * entity layer, or null when it did not run (capitalized words stand in for them). */
 export function scoreTokens(
-  model: ClaimModel, tokens: Token[], names: readonly NameSpan[] | null = null,
+  model: ClaimModel, tokens: Token[], names: readonly NameSpan[] | null = null, withPrior = true,
 ): { score: number; scan: CueScan; reported: boolean } {
   const scan = scanCues(tokens);
-  const reported = isReportedEvent(tokens, scan, names);
+  const reported = withPrior && isReportedEvent(tokens, scan, names);
   const prior = -COMMENTARY_LOGIT * Math.min(2, scan.commentary) + (reported ? REPORTED_EVENT_LOGIT : 0);
   const z = model.plattA * claimMargin(model, '', tokens, scan) + model.plattB + prior;
   return { score: Number.isFinite(z) ? 1 / (1 + Math.exp(-z)) : z > 0 ? 1 : 0, scan, reported };
@@ -77,9 +79,9 @@ export function scoreParagraph(
   for (const s of splitSentences(text)) {
     const tokens = tokenize(text, s.start, s.end);
     if (tokens.length === 0) continue;
-    const { score, scan, reported } = scoreTokens(model, tokens, names);
+    const { score, scan, reported } = scoreTokens(model, tokens, names, opts.reportedEvent !== false);
     const tryCut = (opts.splitLow || score >= 0.5) && tokens.length <= MAX_TOKENS_PER_SENTENCE;
-    const parts = tryCut ? splitClauses(text, s, tokens, model, opts.lowPart, names) : null;
+    const parts = tryCut ? splitClauses(text, s, tokens, model, opts, names) : null;
     if (parts) out.push(...parts);
     else out.push({ start: s.start, end: s.end, score, tokens, scan, reported });
   }
@@ -87,7 +89,7 @@ export function scoreParagraph(
 }
 
 function splitClauses(
-  text: string, s: { start: number; end: number }, tokens: Token[], model: ClaimModel, lowPart: number,
+  text: string, s: { start: number; end: number }, tokens: Token[], model: ClaimModel, opts: SplitOptions,
   names: readonly NameSpan[] | null,
 ): ScoredSpan[] | null {
   const cuts = clauseStarts(text, tokens);
@@ -99,12 +101,12 @@ function splitClauses(
     if (toks.length === 0) return null;
     const start = k === 0 ? s.start : toks[0]!.start;
     const end = k + 2 === bounds.length ? s.end : toks[toks.length - 1]!.end;
-    parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks, names) });
+    parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks, names, opts.reportedEvent !== false) });
   }
   const high = parts.some((p) => p.score >= 0.5);
   // A clause that states a figure is a fact however the model scores it alone, so it is never the
   // "clearly not a claim" part that justifies cutting the sentence.
-  const low = parts.some((p) => p.score < lowPart && !p.scan.number);
+  const low = parts.some((p) => p.score < opts.lowPart && !p.scan.number);
   return high && low ? parts : null;
 }
 
