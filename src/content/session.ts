@@ -119,7 +119,6 @@ export class PageSession {
 
   private setStatus(status: PageStatus): void {
     this.status = status;
-    this.ui.setStatus(status);
     if (status === 'working') return;
     try {
       performance.mark(`lede:${status}`);
@@ -195,7 +194,7 @@ export class PageSession {
     const el = d.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     this.highlighter.flash(d.range);
-    if (openCard && this.annotation) this.ui.openCard(d, this.annotation, this.highlighter.spans);
+    if (openCard && this.annotation) this.ui.openCard(d, this.annotation);
     return true;
   }
 
@@ -218,7 +217,7 @@ export class PageSession {
     }
     if (!best) return false;
     this.cursor = this.visibleSpans().indexOf(best);
-    this.ui.openCard(best, this.annotation, this.highlighter.spans);
+    this.ui.openCard(best, this.annotation);
     return true;
   }
 

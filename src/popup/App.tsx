@@ -59,7 +59,7 @@ export function App({ fixedTabId }: { fixedTabId: number | null }) {
         <h1>{article?.title ?? 'Lede'}</h1>
         {article && <p class="muted">{[article.site, article.byline].filter(Boolean).join(' · ')}</p>}
       </header>
-      <Status state={state} busy={busy} onReadNow={readNow} canRead={!!tab && /^https?:/.test(tab.url || state?.url || 'http:')} />
+      <Status state={state} busy={busy} siteMode={view.siteMode} onReadNow={readNow} canRead={!!tab && /^https?:/.test(tab.url || state?.url || 'http:')} />
       {!view.access && (
         <p class="notice">
           Lede reads this tab when you ask. To read articles on every site without asking,{' '}
@@ -86,7 +86,7 @@ export function App({ fixedTabId }: { fixedTabId: number | null }) {
   );
 }
 
-function Status({ state, busy, canRead, onReadNow }: { state: PageState | null; busy: boolean; canRead: boolean; onReadNow: () => void }) {
+function Status({ state, busy, siteMode, canRead, onReadNow }: { state: PageState | null; busy: boolean; siteMode: SiteMode; canRead: boolean; onReadNow: () => void }) {
   const read = (label: string) =>
     canRead ? (
       <button type="button" class="primary" disabled={busy} onClick={onReadNow}>
@@ -102,7 +102,7 @@ function Status({ state, busy, canRead, onReadNow }: { state: PageState | null; 
     case 'not-english':
       return <p class="status">This article is not in English. Lede reads English articles only, so it shows nothing here rather than guesses.</p>;
     case 'off':
-      return <div class="status"><p>Lede is off on this page.</p>{read('Read this page now')}</div>;
+      return <div class="status"><p>{siteMode === 'ask' ? 'On this site Lede reads articles only when you ask.' : 'Lede is off on this page.'}</p>{read('Read this page now')}</div>;
     case 'error':
       return <div class="status"><p>Lede could not read this page: {state.error ?? 'unknown error'}.</p>{read('Try again')}</div>;
     default:

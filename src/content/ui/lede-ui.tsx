@@ -6,7 +6,6 @@
 import { render } from 'preact';
 import type { Annotation } from '../../core/types.ts';
 import type { HighlightSpan } from '../../core/highlight-spans.ts';
-import type { PageStatus } from '../../shared/messages.ts';
 import type { DrawnSpan } from '../highlighter.ts';
 import { Card, type SaveInput } from './Card.tsx';
 import { CARD_CSS } from './card-css.ts';
@@ -77,9 +76,7 @@ export class LedeUi {
     setTimeout(() => (this.live.textContent = text), 50);
   }
 
-  setStatus(_status: PageStatus): void {}
-
-  openCard(d: DrawnSpan, annotation: Annotation, _all: readonly DrawnSpan[]): void {
+  openCard(d: DrawnSpan, annotation: Annotation): void {
     this.card = { d, annotation };
     const rect = d.range.getBoundingClientRect();
     const width = 340;
