@@ -20,6 +20,9 @@ const FURNITURE =
 /** Short lines that are page furniture even without a link. */
 const FURNITURE_LINE =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|(?:updated|published|posted|last (?:updated|modified))\b.{0,50}\d|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
+const DATE_ONLY =
+  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: \p{Lu}{2,4})?)?$/iu;
+const BRACKETED = /^\[[^\]]+\]$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
 
@@ -222,6 +225,8 @@ function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): b
   if (i.tag === 'table') return density > 0.5 && !hasDescendant(i.el, DATA_TABLE_TAGS);
   const headingDensity = i.chars ? i.headingChars / i.chars : 0;
   if (i.listItems - 100 > i.paragraphs) return true;
+  // Sign-up boxes and comment forms: more controls than a story paragraph or three would carry.
+  if (i.controls > Math.floor(i.paragraphs / 3)) return true;
   if (headingDensity < 0.9 && i.chars < 25 && density > 0) return true;
   if (weight < 25 && density > 0.2) return true;
   if (weight >= 25 && density > 0.5) return true;
@@ -240,6 +245,9 @@ function keepBlock(b: Block, position: number, titleKey: string): number {
   if (text.length < 40 && AD_LABEL.test(text)) return DROP;
   if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
   if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
+  if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
+  // "[Read: …]", "[Get our newsletter]": bracketed lines with a link are promos set into the story.
+  if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
   if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;

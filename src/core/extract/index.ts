@@ -48,7 +48,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
   if (!body) return null;
   const meta = readMetadata(doc);
   yield;
-  const notes: WalkNotes = { ariaHiddenContainers: 0 };
+  const notes: WalkNotes = { ariaHiddenContainers: 0, controls: [] };
   const found = yield* extractFrom(body, meta, false, notes);
   // An open modal (cookie consent, sign-up wall) marks the rest of the page aria-hidden: when that leaves
   // no story or a short one, look again past it and keep the longer story.
@@ -62,10 +62,11 @@ function storyChars(x: Extraction): number {
 }
 
 function* extractFrom(body: Element, meta: PageMeta, lenientAriaHidden: boolean, notes?: WalkNotes): Generator<void, Extraction | null> {
-  const blocks = yield* collectBlocks(body, lenientAriaHidden, notes);
+  const walkNotes: WalkNotes = notes ?? { ariaHiddenContainers: 0, controls: [] };
+  const blocks = yield* collectBlocks(body, lenientAriaHidden, walkNotes);
   if (blocks.length === 0) return null;
   yield;
-  const model = new PageModel(body, blocks);
+  const model = new PageModel(body, blocks, walkNotes.controls);
   yield;
   // Readability's ladder: a short or implausible story retries with one rule loosened.
   let best: { story: Block[]; chars: number } | null = null;

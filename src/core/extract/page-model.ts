@@ -22,6 +22,8 @@ export interface ElementInfo {
   headingChars: number;
   /** Characters in blocks that read as running prose (see isProse). */
   proseChars: number;
+  /** Visible form controls inside (inputs, buttons…). */
+  controls: number;
   blocks: number;
   /** Readability-style content score; null until the element becomes a candidate. */
   score: number | null;
@@ -63,10 +65,31 @@ export class PageModel {
   constructor(
     readonly body: Element,
     readonly blocks: Block[],
+    controls: Element[] = [],
   ) {
     for (const b of blocks) {
       this.blockOf.set(b.el, b);
       this.add(b);
+    }
+    for (const c of controls) {
+      // Only containers that also hold text matter; stop where the chain is not known yet.
+      const p = parentOf(c);
+      for (let i = p && nodeType(p) === ELEMENT ? this.infos.get(p as Element) ?? null : null; i; i = i.parent) i.controls++;
+      if (p && nodeType(p) === ELEMENT && !this.infos.has(p as Element)) this.countUp(p as Element);
+    }
+  }
+
+  /** Adds a control to the nearest known ancestor chain of an element that holds no text itself. */
+  private countUp(el: Element): void {
+    let cur: Node | null = el;
+    for (let n = 0; cur && n < MAX_DEPTH; n++) {
+      const known = nodeType(cur) === ELEMENT ? this.infos.get(cur as Element) : undefined;
+      if (known) {
+        for (let i: ElementInfo | null = known; i; i = i.parent) i.controls++;
+        return;
+      }
+      if (cur === this.body) return;
+      cur = parentOf(cur);
     }
   }
 
@@ -103,6 +126,7 @@ export class PageModel {
         listItems: 0,
         headingChars: 0,
         proseChars: 0,
+        controls: 0,
         blocks: 0,
         score: null,
       };

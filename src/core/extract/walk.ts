@@ -26,7 +26,11 @@ const NON_SPACE = /\S/;
 /** What the walk skipped that a retry might want back. */
 export interface WalkNotes {
   ariaHiddenContainers: number;
+  /** Form controls met on the way (newsletter boxes, comment forms give themselves away by them). */
+  controls: Element[];
 }
+
+const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
 
 export function* findBlockElements(root: Element, lenientAriaHidden = false, notes?: WalkNotes): Generator<void, Element[]> {
   const out: Element[] = [];
@@ -50,7 +54,11 @@ export function* findBlockElements(root: Element, lenientAriaHidden = false, not
       const el = node as Element;
       const tag = tagOf(el);
       const kind = tag === 'br' ? SKIP : kindOf(el, tag, lenientAriaHidden);
-      if (kind === SKIP && notes && BLOCK_TAGS.has(tag) && attr(el, 'aria-hidden') === 'true') notes.ariaHiddenContainers++;
+      if (kind === SKIP && notes) {
+        if (CONTROLS.has(tag)) {
+          if (notes.controls.length < 10_000 && attr(el, 'type') !== 'hidden') notes.controls.push(el);
+        } else if (BLOCK_TAGS.has(tag) && attr(el, 'aria-hidden') === 'true') notes.ariaHiddenContainers++;
+      }
       if (kind !== SKIP) {
         down = firstChild(el);
         if (down && kind === BLOCK) {
@@ -94,7 +102,18 @@ export function* collectBlocks(root: Element, lenientAriaHidden = false, notes?:
       yield;
     }
     if (!text) continue;
-    blocks.push({ el, tag: tagOf(el), text, linkChars, index: blocks.length });
+    // A block wrapped in a link (a teaser card) is link text through and through.
+    const linked = insideLink(el, root);
+    blocks.push({ el, tag: tagOf(el), text, linkChars: linked ? text.length : linkChars, index: blocks.length });
   }
   return blocks;
+}
+
+/** Whether an <a> encloses `el` within a few levels (cards put whole blocks inside one link). */
+function insideLink(el: Element, root: Element): boolean {
+  let cur = parentOf(el);
+  for (let n = 0; cur && cur !== root && n < 12; n++, cur = parentOf(cur)) {
+    if (nodeType(cur) === ELEMENT && tagOf(cur as Element) === 'a') return true;
+  }
+  return false;
 }
