@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { clauseStarts } from './clauses.ts';
 import { scanCues, type CueScan } from './cues.ts';
 import { claimMargin, type ClaimModel } from './model.ts';
-import { kindOf } from './kinds.ts';
+import { isForecast, kindOf } from './kinds.ts';
 import { isReportedEvent, REPORTED_EVENT_LOGIT, type NameSpan } from './reported-event.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -199,7 +199,7 @@ function cuesOf(
   if (named) cues.push('named-entity');
   if (scan.event || span.reported) cues.push('event');
   // "would" or "plans" beside a reported past event is not a forecast; kinds.ts decides what is.
-  if (kind === 'prediction' || (scan.prediction && kind === 'statistic')) cues.push('prediction');
+  if (kind === 'prediction' || (kind === 'statistic' && isForecast(span.tokens))) cues.push('prediction');
   if (quote || scan.quote) cues.push('quote');
   return cues;
 }

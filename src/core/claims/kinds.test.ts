@@ -48,3 +48,10 @@ describe('claim kinds', () => {
     expect(kind('The meeting comes after her trip to Lima.', null, false, true)).toBe('event');
   });
 });
+
+describe('claim kinds on irregular verbs', () => {
+  it('takes "cut" after a subject as a past action and after "will" as a forecast', () => {
+    expect(kind('Both parties in Washington have cut Medicare.')).toBe('event');
+    expect(kind('The government will cut Medicare.')).toBe('prediction');
+  });
+});

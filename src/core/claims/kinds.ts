@@ -45,7 +45,7 @@ export function kindOf(
   tokens: readonly Token[], scan: CueScan, numberKinds: readonly NumberKind[] | null, inQuote: boolean, reported: boolean,
 ): ClaimKind {
   if (inQuote) return 'quote';
-  let amount = false, comparison = false, change = false, causal = false, future = false, pastAction = false;
+  let amount = false, comparison = false, change = false, causal = false, pastAction = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     const next = tokens[i + 1]?.lower ?? '';
@@ -55,9 +55,10 @@ export function kindOf(
     if ((COMPARISON.has(w) && !(w === 'only' && tokens[i - 1]?.lower === 'not')) || (w.length > 5 && w.endsWith('est') && !w.endsWith('west') && !w.endsWith('interest'))) comparison = true;
     if (CHANGE.has(w)) change = true;
     if (CAUSAL.has(w) || CAUSAL_AFTER.get(w)?.has(next)) causal = true;
-    if (FUTURE.has(w) || (w === 'going' && next === 'to' && isVerbLike(tokens[i + 2]?.text))) future = true;
-    if (!REPORTING.has(w) && !FUTURE.has(w) && (w.length > 4 && w.endsWith('ed') || PAST_COMMON.has(w))) pastAction = true;
+    const afterAuxiliary = i > 0 && BASE_AFTER.has(tokens[i - 1]!.lower);
+    if (!REPORTING.has(w) && !FUTURE.has(w) && !afterAuxiliary && (w.length > 4 && w.endsWith('ed') || PAST_COMMON.has(w))) pastAction = true;
   }
+  const future = isForecast(tokens);
   const figure = numberKinds ? numberKinds.some((k) => FIGURE_KINDS.has(k)) : amount || scan.percent;
   if (figure || (scan.percent && amount)) return 'statistic';
   if (causal) return 'causal';
@@ -68,7 +69,20 @@ export function kindOf(
   return 'other';
 }
 
-const PAST_COMMON = set('was were had did went came took made gave got won lost met signed passed voted held sent became began');
+const PAST_COMMON = set(`was were had did went came took made gave got won lost met signed passed voted held sent became
+  began cut put set hit led built bought brought fought spent paid sold wrote ran kept left grew`);
+
+/** After these a word is a base form, not a past tense ("will cut", "to set"). */
+const BASE_AFTER = set("will would 'll shall can could should must may might to won't don't doesn't didn't");
+
+/** Whether the span looks ahead: "will", "expects", "forecast", or "going to" + a verb. */
+export function isForecast(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (FUTURE.has(w) || (w === 'going' && tokens[i + 1]?.lower === 'to' && isVerbLike(tokens[i + 2]?.text))) return true;
+  }
+  return false;
+}
 
 /** "going to" + a verb is a forecast; "going to Paris" or "going to the summit" is travel. */
 function isVerbLike(w: string | undefined): boolean {
