@@ -122,7 +122,7 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
   if (chars === 0 || links > chars * 0.3) return false;
   const containerLinks = model.linkDensity(sel.top);
   if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35)) return false;
-  if (prose >= (meta.declaresArticle ? 6 : 12)) return true;
+  if (prose >= (meta.declaresArticle ? 6 : 8)) return true;
   // A short story still counts when it is most of what the page says (no teasers, menus or forms around it).
   const pageChars = model.info(model.body).chars;
   if (chars >= 250 && rawChars >= pageChars * 0.5) return true;
