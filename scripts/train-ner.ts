@@ -57,9 +57,10 @@ const dev = parseColumns(readFileSync(resolve(CONLL, 'eng.testa'), 'utf8'));
 log(`read ${train.length} train docs, ${dev.length} dev docs`);
 
 const lists = buildGazetteerLists();
-const clusterText = buildClusters(root, [train]);
+const { clusters: clusterText, capitalized } = buildClusters(root, [train]);
 log(`gazetteer ${Object.values(lists).reduce((n, l) => n + l.length, 0)} entries; clusters ${clusterText.split('\n').length} words`);
 const resources: FeatureResources = { gazetteer: buildGazetteer(lists), clusters: parseClusters(clusterText), bits: BITS };
+log(`${capitalized.length} words usually capitalized (for restoring case in lowercase text)`);
 
 interface DocData {
   tokens: string[][];
@@ -173,6 +174,7 @@ const header: NerModelHeader = {
   labels: LABEL_COUNT,
   gazetteer: lists,
   clusters: clusterText,
+  capitalized: capitalized.join(' '),
   trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research licence); epochs picked on testa',
   stages: stages.length,
 };

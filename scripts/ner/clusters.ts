@@ -61,8 +61,11 @@ function htmlText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** "word\tfine\tcoarse" lines (ids 1-based). */
-export function buildClusters(root: string, labelled: ColumnDocument[][], seed = 7): string {
+/**
+ * "word\tfine\tcoarse" lines (ids 1-based), and the words usually written with a capital mid-sentence
+ * (for restoring case in all-lowercase text).
+ */
+export function buildClusters(root: string, labelled: ColumnDocument[][], seed = 7): { clusters: string; capitalized: string[] } {
   const sents = unlabelledSentences(root, labelled);
   const counts = new Map<string, number>();
   const capMid = new Map<string, number>();
@@ -123,7 +126,12 @@ export function buildClusters(root: string, labelled: ColumnDocument[][], seed =
   }
   const fine = kmeans(vec, vocab.length, D, FINE, 10, random);
   const coarse = kmeans(fine.centroids, FINE, D, COARSE, 15, random);
-  return vocab.map((w, v) => `${w}\t${fine.assign[v]! + 1}\t${coarse.assign[fine.assign[v]!]! + 1}`).join('\n');
+  const clusters = vocab.map((w, v) => `${w}\t${fine.assign[v]! + 1}\t${coarse.assign[fine.assign[v]!]! + 1}`).join('\n');
+  const capitalized = [...counts]
+    .filter(([w, c]) => c >= 2 && /^\p{L}/u.test(w) && (capMid.get(w) ?? 0) >= 0.8 * c)
+    .map(([w]) => w)
+    .sort();
+  return { clusters, capitalized };
 }
 
 function normalize(x: Float32Array): void {

@@ -60,6 +60,24 @@ describe('findEntities linking', () => {
     expect(es.find((e) => e.name === 'China')?.mentions).toHaveLength(2);
   });
 
+  it('reads headlines in capitals and prefers the normal spelling as the name', () => {
+    const es = findEntities(['JAPAN AND BRITAIN AGREE TO DEEPEN CYBER TIES', 'Japan and Britain agreed on Saturday to deepen their cooperation.'], model);
+    const japan = es.find((e) => e.name === 'Japan');
+    expect(japan?.type).toBe('place');
+    expect(japan?.mentions.map((m) => m.text)).toEqual(['JAPAN', 'Japan']);
+  });
+
+  it('restores case in all-lowercase text before tagging', () => {
+    const es = findEntities(['keir starmer flew to tokyo on saturday for talks.'], model);
+    expect(es.find((e) => e.name === 'tokyo')?.type).toBe('place');
+  });
+
+  it('links abbreviations to the name their initials spell', () => {
+    const es = findEntities(['The European Union and the United States met.', 'The EU said the U.S. agreed.'], model);
+    expect(es.find((e) => e.name === 'European Union')?.mentions.map((m) => m.text)).toContain('EU');
+    expect(es.find((e) => e.name === 'United States')?.mentions.map((m) => m.text)).toContain('U.S.');
+  });
+
   it('never throws and keeps offsets valid on arbitrary text', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 4 }), (paras) => {

@@ -173,6 +173,7 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
     }
     if (host >= 0) union(ms, host, i);
   });
+  linkInitials(ms);
   const groups = new Map<number, Mention[]>();
   ms.forEach((m, i) => {
     const r = find(ms, i);
@@ -184,7 +185,7 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
   const ids = new Set<string>();
   for (const group of groups.values()) {
     group.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-    const fullest = group.reduce((best, m) => (m.words.length > best.words.length || (m.words.length === best.words.length && m.text.length > best.text.length) ? m : best));
+    const fullest = group.reduce((best, m) => (fuller(m, best) ? m : best));
     const hasPersonName = group.some((m) => m.type === 'person' && m.words.length > 1);
     const type = hasPersonName ? 'person' : (majority(group.map((m) => m.type)) ?? fullest.type);
     const name = fullest.text.replace(/\s+/g, ' ');
@@ -203,6 +204,47 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
   }
   entities.sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
   return entities;
+}
+
+const MINOR = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * An abbreviation used without a parenthesized definition (U.S., EU, UN) joins the one multi-word name
+ * in the article whose capitalized words' initials spell it (United States, European Union).
+ */
+function linkInitials(ms: Mention[]): void {
+  const byInitials = new Map<string, Set<string>>();
+  const firstByText = new Map<string, number>();
+  ms.forEach((m, i) => {
+    if (m.words.length < 2) return;
+    const initials = m.words
+      .filter((w) => !MINOR.has(w.toLowerCase()))
+      .flatMap((w) => w.split('-'))
+      .map((w) => w[0] ?? '')
+      .join('');
+    if (!/^\p{Lu}+$/u.test(initials)) return;
+    const key = normal(m.text);
+    if (!firstByText.has(key)) firstByText.set(key, i);
+    let set = byInitials.get(initials);
+    if (!set) byInitials.set(initials, (set = new Set()));
+    set.add(key);
+  });
+  if (byInitials.size === 0) return;
+  ms.forEach((m, i) => {
+    if (m.words.length !== 1 || !/^(?:\p{Lu}\.?){2,6}$/u.test(m.text)) return;
+    const names = byInitials.get(m.text.replace(/\./g, ''));
+    if (names?.size !== 1) return;
+    union(ms, firstByText.get([...names][0]!)!, i);
+  });
+}
+
+/** More words wins, then a form not in capitals (Japan over JAPAN in a headline), then more characters. */
+function fuller(a: Mention, b: Mention): boolean {
+  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
+  const capsA = a.text === a.text.toUpperCase() && a.words.some((w) => w.length > 3);
+  const capsB = b.text === b.text.toUpperCase() && b.words.some((w) => w.length > 3);
+  if (capsA !== capsB) return capsB;
+  return a.text.length > b.text.length;
 }
 
 function containsRun(host: string[], part: string[]): boolean {

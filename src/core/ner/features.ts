@@ -8,13 +8,15 @@
 import { hashString, hashStep, HASH_SEED, mix } from './hash.ts';
 import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
 
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 72;
 
 export interface FeatureResources {
   gazetteer: Gazetteer;
   /** Lowercased word → (fine cluster << 16) | coarse cluster, both 1-based. */
   clusters: Map<string, number>;
   bits: number;
+  /** Lowercase words usually written capitalized, for restoring case in all-lowercase text. */
+  capitalized?: Set<string>;
 }
 
 /** One document's features: per sentence, `n * MAX_FEATURES` bucket ids, -1 padded. */
@@ -51,7 +53,14 @@ function tokenInfo(w: string, res: FeatureResources, cache: Map<string, TokenInf
     q = hashStep(q, l.charCodeAt(l.length - 1 - a));
     local.push(mix(6 + a, p), mix(10 + a, q));
   }
-  t = { norm: l, lower, short, shortStr, cluster: res.clusters.get(l) ?? 0, caseClass: caseClassOf(w), local };
+  const caseClass = caseClassOf(w);
+  // Inner character trigrams of capitalized words: unseen names share them with seen ones (-ovi-, -sso-).
+  if (caseClass !== 0 && l.length > 4) {
+    for (let a = 1; a + 3 <= l.length - 1 && a <= 8; a++) {
+      local.push(mix(42, hashStep(hashStep(hashStep(HASH_SEED, l.charCodeAt(a)), l.charCodeAt(a + 1)), l.charCodeAt(a + 2))));
+    }
+  }
+  t = { norm: l, lower, short, shortStr, cluster: res.clusters.get(l) ?? 0, caseClass, local };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, t);
   return t;

@@ -21,6 +21,8 @@ export interface NerModelHeader {
   gazetteer: GazetteerLists;
   /** "word\tfine\tcoarse" lines. */
   clusters: string;
+  /** Space-separated lowercase words usually written capitalized (case restoration). */
+  capitalized?: string;
   trainedOn: string;
   stages: number;
 }
@@ -81,6 +83,7 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
     gazetteer: buildGazetteer(header.gazetteer),
     clusters: parseClusters(header.clusters),
     bits: header.bits,
+    capitalized: new Set((header.capitalized ?? '').split(' ').filter(Boolean)),
   };
   return { header, resources, stages };
 }

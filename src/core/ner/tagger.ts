@@ -6,13 +6,15 @@
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { contextFeatures } from './context-features.ts';
+import { isAllLowercase, restoreCase } from './truecase.ts';
 import { extractFeatures, type DocFeatures } from './features.ts';
 import { chunksFromLabels, LABEL_COUNT, TYPES, type NerType } from './labels.ts';
 import type { NerModel, NerStage } from './model.ts';
 import { emissions, viterbi } from './viterbi.ts';
 
 /** Label ids (see labels.ts) for each sentence of one document. */
-export function tagSentences(sentences: readonly (readonly string[])[], model: NerModel): Uint8Array[] {
+export function tagSentences(input: readonly (readonly string[])[], model: NerModel): Uint8Array[] {
+  const sentences = input.map((s) => (isAllLowercase(s) ? restoreCase(s, model.resources) : s));
   const base = extractFeatures(sentences, model.resources);
   let labels = decodeStage(sentences, base, model.stages[0]!);
   for (let k = 1; k < model.stages.length; k++) {
