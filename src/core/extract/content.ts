@@ -8,6 +8,7 @@ import { boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NA
 import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
+import { SLICE } from './steps.ts';
 import { attr, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf } from './dom.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
@@ -90,7 +91,7 @@ function normalizeTitle(s: string): string {
 }
 
 /** The story's blocks, in reading order, from the selected containers. */
-export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, title: string | null): Block[] {
+export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, title: string | null): Generator<void, Block[]> {
   const roots = new Set(sel.roots);
   const rootChars = sel.roots.reduce((n, r) => n + model.info(r).chars, 0);
   const rootOf = new Map<ElementInfo, Element | null>();
@@ -142,6 +143,7 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
   const out: Block[] = [];
   let pendingHeading: Block | null = null;
   for (const b of model.blocks) {
+    if (b.index % SLICE === 0) yield;
     const self = model.info(b.el);
     const root = findRoot(self);
     if (!root) continue;
@@ -164,7 +166,7 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
     pendingHeading = null;
     out.push(b);
   }
-  return withSameStyleBlocks(model, sel, flags, out);
+  return yield* withSameStyleBlocks(model, sel, flags, out);
 }
 
 /**
@@ -172,7 +174,7 @@ export function storyBlocks(model: PageModel, sel: Selection, flags: Flags, titl
  * (several "story-body" chunks) are one story: pull in same-class blocks from outside the chosen
  * containers, unless they sit in a container named or tagged as not-story.
  */
-function withSameStyleBlocks(model: PageModel, sel: Selection, flags: Flags, story: Block[]): Block[] {
+function* withSameStyleBlocks(model: PageModel, sel: Selection, flags: Flags, story: Block[]): Generator<void, Block[]> {
   const bySig = new Map<string, { chars: number; n: number }>();
   let total = 0;
   for (const b of story) {
@@ -193,6 +195,7 @@ function withSameStyleBlocks(model: PageModel, sel: Selection, flags: Flags, sto
   for (const r of sel.roots) for (let p: ElementInfo | null = model.info(r); p; p = p.parent) shared.add(p);
   const extra: Block[] = [];
   for (const b of model.blocks) {
+    if (b.index % SLICE === 0) yield;
     if (inStory.has(b.el) || signature(b) !== best || !isProse(b.text, b.linkChars)) continue;
     let ok = true;
     for (let p: ElementInfo | null = model.info(b.el).parent; p && !shared.has(p); p = p.parent) {

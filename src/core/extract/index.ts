@@ -7,9 +7,10 @@ import type { Article } from '../types.ts';
 import { storyBlocks } from './content.ts';
 import { bodyOf } from './dom.ts';
 import { checkDeclaredLanguage, guessLanguage } from './language.ts';
-import { readMetadata, type PageMeta } from './metadata.ts';
+import { readMetadataSteps, type PageMeta } from './metadata.ts';
 import { PageModel } from './page-model.ts';
 import { selectRoots, type Flags, type Selection } from './select.ts';
+import { runToEnd } from './steps.ts';
 import { collectBlocks, type Block, type WalkNotes } from './walk.ts';
 
 export { blockText, rangePoints } from './block-text.ts';
@@ -46,8 +47,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
   void opts.url;
   const body = bodyOf(doc);
   if (!body) return null;
-  const meta = readMetadata(doc);
-  yield;
+  const meta = yield* readMetadataSteps(doc);
   const notes: WalkNotes = { ariaHiddenContainers: 0, controls: [] };
   const found = yield* extractFrom(body, meta, false, notes);
   // An open modal (cookie consent, sign-up wall) marks the rest of the page aria-hidden: when that leaves
@@ -66,16 +66,13 @@ function* extractFrom(body: Element, meta: PageMeta, lenientAriaHidden: boolean,
   const blocks = yield* collectBlocks(body, lenientAriaHidden, walkNotes);
   if (blocks.length === 0) return null;
   yield;
-  const model = new PageModel(body, blocks, walkNotes.controls);
-  yield;
+  const model = yield* new PageModel(body, blocks).build(walkNotes.controls);
   // Readability's ladder: a short or implausible story retries with one rule loosened.
   let best: { story: Block[]; chars: number } | null = null;
   for (const flags of ATTEMPTS) {
-    const sel = selectRoots(model, flags);
-    yield;
+    const sel = yield* selectRoots(model, flags);
     if (!sel) continue;
-    const story = storyBlocks(model, sel, flags, meta.title);
-    yield;
+    const story = yield* storyBlocks(model, sel, flags, meta.title);
     if (!looksLikeArticle(story, sel, model, meta)) continue;
     const chars = story.reduce((n, b) => n + weightedLength(b.text), 0);
     if (!best || chars > best.chars) best = { story, chars };
@@ -132,11 +129,7 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
 /** The article in `doc`, or null when the page holds none. Never throws. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extraction | null {
   try {
-    const steps = extractSteps(doc, opts);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return runToEnd(extractSteps(doc, opts));
   } catch {
     return null;
   }

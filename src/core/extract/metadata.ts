@@ -4,6 +4,7 @@
  */
 import { rootElement, attr, dataOf, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf, TEXT, CDATA, DOCUMENT_FRAGMENT } from './dom.ts';
 import { isHidden } from './block-text.ts';
+import { runToEnd, SLICE } from './steps.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -60,11 +61,12 @@ function textOf(el: Element, limit = 400): string {
 
 const BYLINE_NAME = /\b(byline|author|writtenby|p-author|contributor)\b/i;
 
-function gather(doc: Document): Raw {
+function* gather(doc: Document): Generator<void, Raw> {
   const raw: Raw = { metas: new Map(), ld: [], docTitle: '', h1: [], times: [], bylines: [], htmlLang: null };
   let node: Node | null = rootElement(doc);
   let n = 0;
   while (node && n++ < MAX_ELEMENTS) {
+    if (n % SLICE === 0) yield;
     let down: Node | null = null;
     if (nodeType(node) === ELEMENT) {
       const el = node as Element;
@@ -214,8 +216,14 @@ function cleanDocTitle(docTitle: string, site: string | null): string {
   return longest.split(/\s+/).length >= 4 ? longest : docTitle;
 }
 
+/** The page's metadata (sync). */
 export function readMetadata(doc: Document): PageMeta {
-  const raw = gather(doc);
+  return runToEnd(readMetadataSteps(doc));
+}
+
+/** The page's metadata, in slices. */
+export function* readMetadataSteps(doc: Document): Generator<void, PageMeta> {
+  const raw = yield* gather(doc);
   const meta = (...keys: string[]) => {
     for (const k of keys) {
       const v = raw.metas.get(k);

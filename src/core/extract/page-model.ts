@@ -6,6 +6,7 @@
 import type { Block } from './walk.ts';
 import { parentOf, nodeType, ELEMENT, tagOf } from './dom.ts';
 import { isUnlikely } from './cues.ts';
+import { SLICE } from './steps.ts';
 
 export interface ElementInfo {
   el: Element;
@@ -65,9 +66,12 @@ export class PageModel {
   constructor(
     readonly body: Element,
     readonly blocks: Block[],
-    controls: Element[] = [],
-  ) {
-    for (const b of blocks) {
+  ) {}
+
+  /** Adds up the blocks (and form controls) into their containers, in slices. */
+  *build(controls: Element[] = []): Generator<void, this> {
+    for (const b of this.blocks) {
+      if (b.index % SLICE === 0) yield;
       this.blockOf.set(b.el, b);
       this.add(b);
     }
@@ -77,6 +81,7 @@ export class PageModel {
       for (let i = p && nodeType(p) === ELEMENT ? this.infos.get(p as Element) ?? null : null; i; i = i.parent) i.controls++;
       if (p && nodeType(p) === ELEMENT && !this.infos.has(p as Element)) this.countUp(p as Element);
     }
+    return this;
   }
 
   /** Adds a control to the nearest known ancestor chain of an element that holds no text itself. */

@@ -7,6 +7,7 @@ import { boilerplateName, classWeight, NAME_COMMENTS, NAME_NEUTRAL } from './cue
 import type { ElementInfo, PageModel } from './page-model.ts';
 import { countCommas, readsAsProse } from './page-model.ts';
 import { attr, childElements } from './dom.ts';
+import { SLICE } from './steps.ts';
 
 export interface Flags {
   stripUnlikely: boolean;
@@ -56,7 +57,7 @@ export interface Selection {
 }
 
 /** Picks the container(s) of the article body, or null when the page has no scoring text at all. */
-export function selectRoots(model: PageModel, flags: Flags): Selection | null {
+export function* selectRoots(model: PageModel, flags: Flags): Generator<void, Selection | null> {
   const scores = new Map<ElementInfo, number>();
   const init = (i: ElementInfo): number => {
     let s = scores.get(i);
@@ -68,6 +69,7 @@ export function selectRoots(model: PageModel, flags: Flags): Selection | null {
   };
 
   for (const b of model.blocks) {
+    if (b.index % SLICE === 0) yield;
     if (b.text.length < 25) continue;
     // List items score too when they read as prose: some stories are bullet lists (newsletters, changelogs).
     if (!SCORED.has(b.tag) && !(b.tag === 'li' && b.linkChars < b.text.length * 0.5)) continue;

@@ -4,6 +4,7 @@
  * pause between slices of work; the sync extractor simply runs it to the end.
  */
 import { BLOCK, BLOCK_TAGS, collectBlock, kindOf, SKIP } from './block-text.ts';
+import { SLICE } from './steps.ts';
 import { attr, ELEMENT, firstChild, nextSibling, nodeType, parentOf, TEXT, CDATA, dataOf, tagOf } from './dom.ts';
 
 export interface Block {
@@ -15,8 +16,6 @@ export interface Block {
   index: number;
 }
 
-/** Pause every this many nodes; cheap enough that sync runs pay almost nothing. */
-const SLICE = 2048;
 /** Upper bound on nodes visited, against cyclic or absurd trees (pages are far below it). */
 const MAX_NODES = 3_000_000;
 
@@ -97,7 +96,7 @@ export function* collectBlocks(root: Element, lenientAriaHidden = false, notes?:
   for (const el of els) {
     const { text, linkChars } = collectBlock(el);
     work += text.length;
-    if (work > 50_000) {
+    if (work > 20_000) {
       work = 0;
       yield;
     }
