@@ -9,86 +9,13 @@ import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
 import { SLICE } from './steps.ts';
-import { attr, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf } from './dom.ts';
+import { attr, someDescendant, tagOf } from './dom.ts';
+import { DROP, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
 
-/** Short lines that label page furniture rather than tell the story. */
-const AD_LABEL = /^[\s\-–—|·•]*(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|loading(?:…|\.\.\.)?)[\s\-–—|·•:]*$/iu;
-const FURNITURE =
-  /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
-/** Short lines that are page furniture even without a link. */
-const FURNITURE_LINE =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|(?:updated|published|posted|last (?:updated|modified))\b.{0,50}\d|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
-const DATE_ONLY =
-  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: \p{Lu}{2,4})?)?$/iu;
-const BRACKETED = /^\[[^\]]+\]$/;
-const HAS_WORD = /[\p{L}\p{N}]/u;
-const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
-
-const HEADING = /^h[1-6]$/;
-
 const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
-
-/** Whether any element under `el` has one of `tags` (bounded walk). */
-function hasDescendant(el: Element, tags: Set<string>): boolean {
-  let node: Node | null = firstChild(el);
-  let guard = 0;
-  while (node && guard++ < 20_000) {
-    const isEl = nodeType(node) === ELEMENT;
-    if (isEl && tags.has(tagOf(node as Element))) return true;
-    const down = isEl ? firstChild(node) : null;
-    if (down) {
-      node = down;
-      continue;
-    }
-    let cur: Node | null = node;
-    node = null;
-    while (cur && cur !== el) {
-      const sib = nextSibling(cur);
-      if (sib) {
-        node = sib;
-        break;
-      }
-      cur = parentOf(cur);
-    }
-  }
-  return false;
-}
-
-/** Whether every link inside points into the same page ("#section"). */
-function onlyAnchorLinks(el: Element): boolean {
-  let links = 0;
-  let node: Node | null = firstChild(el);
-  let guard = 0;
-  while (node && guard++ < 500) {
-    if (nodeType(node) === ELEMENT && tagOf(node as Element) === 'a') {
-      links++;
-      if (!(attr(node as Element, 'href') ?? '').startsWith('#')) return false;
-    }
-    const down = nodeType(node) === ELEMENT ? firstChild(node) : null;
-    if (down) {
-      node = down;
-      continue;
-    }
-    let cur: Node | null = node;
-    node = null;
-    while (cur && cur !== el) {
-      const sib = nextSibling(cur);
-      if (sib) {
-        node = sib;
-        break;
-      }
-      cur = parentOf(cur);
-    }
-  }
-  return links > 0;
-}
-
-function normalizeTitle(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** The story's blocks, in reading order, from the selected containers. */
 export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, title: string | null): Generator<void, Block[]> {
@@ -225,7 +152,7 @@ function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): b
   const density = model.linkDensity(i);
   if (isList) return density > 0.5;
   // Data tables (headers, caption) are content however many links their cells hold.
-  if (i.tag === 'table') return density > 0.5 && !hasDescendant(i.el, DATA_TABLE_TAGS);
+  if (i.tag === 'table') return density > 0.5 && !someDescendant(i.el, (e) => DATA_TABLE_TAGS.has(tagOf(e)), 20_000);
   const headingDensity = i.chars ? i.headingChars / i.chars : 0;
   if (i.listItems - 100 > i.paragraphs) return true;
   // Sign-up boxes and comment forms: more controls than a story paragraph or three would carry.
@@ -234,31 +161,4 @@ function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): b
   if (weight < 25 && density > 0.2) return true;
   if (weight >= 25 && density > 0.5) return true;
   return false;
-}
-
-const DROP = 0;
-const KEEP = 1;
-const KEEP_IF_PROSE_FOLLOWS = 2;
-
-function keepBlock(b: Block, position: number, titleKey: string): number {
-  const text = b.text;
-  const heading = HEADING.test(b.tag);
-  if (!HAS_WORD.test(text)) return DROP;
-  if (b.tag === 'figcaption' || b.tag === 'caption') return DROP;
-  if (text.length < 40 && AD_LABEL.test(text)) return DROP;
-  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
-  if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
-  if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
-  // "[Read: …]", "[Get our newsletter]": bracketed lines with a link are promos set into the story.
-  if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
-  if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
-  if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
-  if (b.tag === 'h1' && position === 0) return DROP;
-  // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
-  if (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60)) {
-    if (!heading) return DROP;
-    // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
-    return onlyAnchorLinks(b.el) ? KEEP : KEEP_IF_PROSE_FOLLOWS;
-  }
-  return KEEP;
 }

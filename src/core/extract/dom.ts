@@ -140,3 +140,29 @@ export function headOf(doc: Document): Element | null {
   const root = rootElement(doc);
   return root ? (childElements(root).find((e) => tagOf(e) === 'head') ?? null) : null;
 }
+
+/** Whether `test` holds for some element under `el` (pre-order, at most `limit` nodes visited). */
+export function someDescendant(el: Element, test: (e: Element) => boolean, limit: number): boolean {
+  let node: Node | null = firstChild(el);
+  let visited = 0;
+  while (node && visited++ < limit) {
+    const isEl = nodeType(node) === ELEMENT;
+    if (isEl && test(node as Element)) return true;
+    const down = isEl ? firstChild(node) : null;
+    if (down) {
+      node = down;
+      continue;
+    }
+    let cur: Node | null = node;
+    node = null;
+    while (cur && cur !== el) {
+      const sib = nextSibling(cur);
+      if (sib) {
+        node = sib;
+        break;
+      }
+      cur = parentOf(cur);
+    }
+  }
+  return false;
+}

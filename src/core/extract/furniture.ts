@@ -1,0 +1,67 @@
+/**
+ * Line-level rules: the short lines a reader recognizes as page furniture rather than story (ad labels,
+ * "read also" links, "story continues below", date lines, bylines, captions, the repeated headline),
+ * judged on one block's own text and link share.
+ */
+import { attr, someDescendant, tagOf } from './dom.ts';
+import type { Block } from './walk.ts';
+
+/** Short lines that label page furniture rather than tell the story. */
+const AD_LABEL = /^[\s\-–—|·•]*(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|loading(?:…|\.\.\.)?)[\s\-–—|·•:]*$/iu;
+const FURNITURE =
+  /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
+/** Short lines that are page furniture even without a link. */
+const FURNITURE_LINE =
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|(?:updated|published|posted|last (?:updated|modified))\b.{0,50}\d|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
+const DATE_ONLY =
+  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: \p{Lu}{2,4})?)?$/iu;
+const BRACKETED = /^\[[^\]]+\]$/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
+
+const HEADING = /^h[1-6]$/;
+
+/** Whether every link inside points into the same page ("#section"). */
+function onlyAnchorLinks(el: Element): boolean {
+  let links = 0;
+  const offPage = someDescendant(el, (e) => {
+    if (tagOf(e) !== 'a') return false;
+    links++;
+    return !(attr(e, 'href') ?? '').startsWith('#');
+  }, 500);
+  return links > 0 && !offPage;
+}
+
+/** Letters and digits only, lower-cased: how a headline repeated in the body is recognized. */
+export function normalizeTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export const DROP = 0;
+export const KEEP = 1;
+/** A linked heading: story only when prose follows it (a subhead), not when it heads a teaser. */
+export const KEEP_IF_PROSE_FOLLOWS = 2;
+
+/** What to do with one block of the chosen containers, given its place in the story so far. */
+export function keepBlock(b: Block, position: number, titleKey: string): number {
+  const text = b.text;
+  const heading = HEADING.test(b.tag);
+  if (!HAS_WORD.test(text)) return DROP;
+  if (b.tag === 'figcaption' || b.tag === 'caption') return DROP;
+  if (text.length < 40 && AD_LABEL.test(text)) return DROP;
+  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
+  if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
+  if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
+  // "[Read: …]", "[Get our newsletter]": bracketed lines with a link are promos set into the story.
+  if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
+  if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
+  if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
+  if (b.tag === 'h1' && position === 0) return DROP;
+  // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
+  if (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60)) {
+    if (!heading) return DROP;
+    // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
+    return onlyAnchorLinks(b.el) ? KEEP : KEEP_IF_PROSE_FOLLOWS;
+  }
+  return KEEP;
+}
