@@ -104,9 +104,9 @@ function splitClauses(
     parts.push({ start, end, tokens: toks, ...scoreTokens(model, toks, names, opts.reportedEvent !== false) });
   }
   const high = parts.some((p) => p.score >= 0.5);
-  // A clause that states a figure is a fact however the model scores it alone, so it is never the
-  // "clearly not a claim" part that justifies cutting the sentence.
-  const low = parts.some((p) => p.score < opts.lowPart && !p.scan.number);
+  // A clause that states a figure or a comparison ("only", "largest", "more than") is a fact however the
+  // model scores it alone, so it is never the "clearly not a claim" part that justifies the cut.
+  const low = parts.some((p) => p.score < opts.lowPart && !p.scan.number && !p.scan.comparison);
   return high && low ? parts : null;
 }
 

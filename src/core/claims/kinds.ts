@@ -55,8 +55,7 @@ export function kindOf(
     if ((COMPARISON.has(w) && !(w === 'only' && tokens[i - 1]?.lower === 'not')) || (w.length > 5 && w.endsWith('est') && !w.endsWith('west') && !w.endsWith('interest'))) comparison = true;
     if (CHANGE.has(w)) change = true;
     if (CAUSAL.has(w) || CAUSAL_AFTER.get(w)?.has(next)) causal = true;
-    const afterAuxiliary = i > 0 && BASE_AFTER.has(tokens[i - 1]!.lower);
-    if (!REPORTING.has(w) && !FUTURE.has(w) && !afterAuxiliary && (w.length > 4 && w.endsWith('ed') || PAST_COMMON.has(w))) pastAction = true;
+    if (isPastAction(tokens, i)) pastAction = true;
   }
   const future = isForecast(tokens);
   const figure = numberKinds ? numberKinds.some((k) => FIGURE_KINDS.has(k)) : amount || scan.percent;
@@ -71,6 +70,20 @@ export function kindOf(
 
 const PAST_COMMON = set(`was were had did went came took made gave got won lost met signed passed voted held sent became
   began cut put set hit led built bought brought fought spent paid sold wrote ran kept left grew`);
+
+/** Whether token `i` is a past tense of an action: not a reporting verb ("said" reports words), not a
+ * forecast word, not a base form after an auxiliary ("will cut"), not a capitalized name ("United"). */
+export function isPastAction(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const w = t.lower;
+  if (REPORTING.has(w) || FUTURE.has(w) || NOT_PAST.has(w)) return false;
+  if (i > 0 && BASE_AFTER.has(tokens[i - 1]!.lower)) return false;
+  if (PAST_COMMON.has(w)) return true;
+  const c = t.text.charCodeAt(0);
+  return w.length > 4 && w.endsWith('ed') && !(i > 0 && c >= 65 && c <= 90);
+}
+
+const NOT_PAST = set('indeed need speed seed breed proceed exceed succeed greed feed deed bleed creed hundred sacred naked wicked');
 
 /** After these a word is a base form, not a past tense ("will cut", "to set"). */
 const BASE_AFTER = set("will would 'll shall can could should must may might to won't don't doesn't didn't");

@@ -35,6 +35,12 @@ describe('reported events', () => {
     expect(reported('The meeting ended after the vote.', [])).toBe(false);
   });
 
+  it('wants the event anchored in a named place or a date', () => {
+    expect(reported('Senator Lopez criticized Governor Kim’s record.', [['Lopez', 'person'], ['Kim', 'person']])).toBe(false);
+    expect(reported('Senator Lopez criticized Governor Kim’s record.', null)).toBe(false);
+    expect(reported('Senator Lopez criticized Governor Kim in Ohio.', [['Lopez', 'person'], ['Kim', 'person'], ['Ohio', 'place']])).toBe(true);
+  });
+
   it('does not count nationality adjectives as participants', () => {
     expect(reported('Japanese officials met after the summit.', [['Japanese', 'misc']])).toBe(false);
   });

@@ -7,9 +7,11 @@
  * never get the prior, so debate rhetoric stays where the model put it.
  *
  * Names come from the entity layer when it ran (person, organization, place; `misc` such as "Japanese"
- * is not an actor or a place), otherwise from capitalized words inside the span.
+ * is not an actor or a place), otherwise from capitalized words inside the span. The event must also be
+ * anchored in space or time (a named place, a date), which debaters' remarks about each other rarely are.
  */
 import type { CueScan } from './cues.ts';
+import { isPastAction } from './kinds.ts';
 import type { Token } from './tokens.ts';
 
 /** Logit added to a reported event. Hand-set: on ClaimBuster it fires on about 2% of sentences, 60–77%
@@ -38,16 +40,22 @@ const TEMPORAL = set('after before during since following ahead amid');
 /** Whether a span reads as a third-person report of an event with named participants. */
 export function isReportedEvent(tokens: readonly Token[], scan: CueScan, names: readonly NameSpan[] | null): boolean {
   if (scan.question || scan.commentary > 0) return false;
-  let event = false, temporal = false;
-  for (const t of tokens) {
-    if (PERSONAL.has(t.lower)) return false;
-    if (EVENT_NOUNS.has(t.lower)) event = true;
-    if (TEMPORAL.has(t.lower)) temporal = true;
+  let event = false, temporal = false, past = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (PERSONAL.has(w)) return false;
+    if (EVENT_NOUNS.has(w)) event = true;
+    if (TEMPORAL.has(w)) temporal = true;
+    // Reporting verbs do not count: "X said that…" reports words, and the quote layer handles those.
+    if (!past && isPastAction(tokens, i)) past = true;
   }
-  const past = scan.features.includes('past');
   if (!event && !past) return false;
   const dated = scan.features.some((f) => f === 'day' || f === 'month' || f === 'year');
   const count = names ? countMentions(tokens, names) : countNameGroups(tokens);
+  // Where or when: a named place, or a date. Debaters talk about each other ("Senator X talks about…")
+  // without placing anything in time or space; a reported event usually has one or the other.
+  const anchored = dated || (names ? hasPlace(tokens, names) : placeLike(tokens));
+  if (!anchored) return false;
   // Two named participants, or one pinned to a date or to another event ("after the vote").
   return count >= 2 || (count === 1 && (dated || (event && temporal)));
 }
@@ -59,6 +67,22 @@ function countMentions(tokens: readonly Token[], names: readonly NameSpan[]): nu
   let n = 0;
   for (const m of names) if (m.type !== 'misc' && m.start < end && m.end > start) n++;
   return n;
+}
+
+function hasPlace(tokens: readonly Token[], names: readonly NameSpan[]): boolean {
+  const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
+  return names.some((m) => m.type === 'place' && m.start < end && m.end > start);
+}
+
+const LOCATIVE = set('in to at from into across');
+
+/** Without an entity layer: a capitalized word right after a locative preposition ("trip to Beijing"). */
+function placeLike(tokens: readonly Token[]): boolean {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const c = tokens[i + 1]!.text.charCodeAt(0);
+    if (LOCATIVE.has(tokens[i]!.lower) && c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** Runs of capitalized words after the first word ("Prime Minister Keir Starmer" is one), excluding "I". */
