@@ -280,7 +280,7 @@ interface Tally { [outcome: string]: number }
 
 function anchoringBench(articles: string[][], notesPerArticle: number) {
   const byEdit: Record<string, Record<string, Tally>> = {};
-  const r = rng(20260131);
+  const r = rng(Number(process.env.NOTES_BENCH_SEED ?? 20260131));
   const times: number[] = [];
   for (const [a, paragraphs] of articles.entries()) {
     const others = articles.filter((_, i) => i !== a);

@@ -88,6 +88,11 @@ function scoreCandidate(
   // A short quote with an edit in it ("Starmr" → "Starmer") could be any similar word: both sides of
   // its context must vouch for the place.
   if (match.errors > 0 && m < 12 && Math.min(p, s) < 0.5) evidence = 0;
+  // An edited match with no context on either side is as likely a similar sentence elsewhere ("…is
+  // streaming on Netflix and available to rent…") unless it is long and nearly exact.
+  if (match.errors > 0 && p + s < 0.5 && (m < 64 || match.errors > m / 16)) evidence = 0;
+  // Many edits (over 1 in 8 characters) are accepted only where both sides of the context agree.
+  if (match.errors > m / 8 && p + s < 1.5) evidence = 0;
   return { ...match, score, evidence, method };
 }
 
@@ -118,26 +123,38 @@ function longQuoteMatches(text: string, exact: string): FuzzyMatch[] {
 }
 
 /**
- * Matches of a quote that something was inserted into (an ad label, a "Read more" link): its two halves
- * found separately, close together and in order. The range covers the insertion too, as the page does;
- * only the halves' own edits count as errors.
+ * Where a quote may have been cut by an insertion: after its sentence ends (inline ads, "Read more"
+ * lines and newsletter boxes land between sentences) and at its middle. Each piece keeps 8+ characters.
+ */
+function splitPoints(exact: string): number[] {
+  const points = new Set<number>();
+  for (const m of exact.matchAll(/[.!?…]["”’)\]]?\s+/g)) points.add(m.index! + m[0].length);
+  points.add(exact.length >> 1);
+  return [...points].filter((p) => p >= 8 && exact.length - p >= 8).slice(0, 6);
+}
+
+/**
+ * Matches of a quote that something was inserted into (an ad label, a "Read more" link): its two pieces
+ * either side of a likely cut found separately, close together and in order. The range covers the
+ * insertion too, as the page does; the inserted stretch costs one edit per 8 characters.
  */
 function splitMatches(text: string, exact: string): FuzzyMatch[] {
-  const half = exact.length >> 1;
-  const head = exact.slice(0, half);
-  const tail = exact.slice(half);
-  const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 8);
-  const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 8);
   const out: FuzzyMatch[] = [];
-  for (const h of heads) {
-    // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
-    let next: FuzzyMatch | null = null;
-    for (const t of tails) if (t.start > h.end && t.start - h.end <= MAX_INSERTION && (!next || t.start < next.start)) next = t;
-    if (!next) continue;
-    // The inserted stretch costs a little, so an unbroken match always wins over a bridged one, and
-    // the whole must stay within the quote's edit budget.
-    const errors = h.errors + next.errors + Math.ceil((next.start - h.end) / 8);
-    if (errors <= maxErrorsFor(exact.length)) out.push({ start: h.start, end: next.end, errors });
+  const k = maxErrorsFor(exact.length);
+  for (const cut of splitPoints(exact)) {
+    const head = exact.slice(0, cut).trimEnd();
+    const tail = exact.slice(cut).trimStart();
+    const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 8);
+    if (heads.length === 0) continue;
+    const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 8);
+    for (const h of heads) {
+      // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
+      let next: FuzzyMatch | null = null;
+      for (const t of tails) if (t.start > h.end && t.start - h.end <= MAX_INSERTION && (!next || t.start < next.start)) next = t;
+      if (!next) continue;
+      const errors = h.errors + next.errors + Math.ceil(Math.max(0, next.start - h.end - 1) / 8);
+      if (errors <= k) out.push({ start: h.start, end: next.end, errors });
+    }
   }
   return out;
 }
@@ -187,12 +204,16 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[], o
   const fuzzy = exact.length > WHOLE_PATTERN_LIMIT ? longQuoteMatches(text, exact) : fuzzySearch(text, exact, k, 32);
   const scored = [...exacts, ...fuzzy.map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy'))];
   const best = pick(scored, hint, strict);
-  // Bridging is for quotes found nowhere; a quote that matched well in several places is ambiguous.
-  const plausible = scored.some((c) => c.evidence >= MIN_EVIDENCE);
   // Long quotes are matched by their ends already, which tolerates insertions in the middle.
-  if (best || plausible || exact.length < 24 || exact.length > WHOLE_PATTERN_LIMIT) return best ? toDetail(best) : null;
-  const bridged = pick(splitMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy')), hint, strict);
-  return bridged ? toDetail(bridged) : null;
+  if ((best && best.errors === 0) || exact.length < 24 || exact.length > WHOLE_PATTERN_LIMIT) return best ? toDetail(best) : null;
+  // A quote found only with edits, or not at all, may have had something inserted into it (an ad
+  // label): bridged halves compete with the edited matches. A quote that matched well in several places
+  // and tied stays an orphan.
+  if (!best && scored.some((c) => c.evidence >= MIN_EVIDENCE)) return null;
+  const bridged = splitMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy'));
+  if (bridged.length === 0) return best ? toDetail(best) : null;
+  const winner = pick([...scored, ...bridged], hint, strict);
+  return winner ? toDetail(winner) : null;
 }
 
 /**
