@@ -172,3 +172,29 @@ describe('requestPersistence', () => {
     expect((await service.listNotes({})).notes).toEqual([]);
   });
 });
+
+describe('storage faults reach the reader as plain messages', () => {
+  it('IndexedDB unavailable (private window): every operation says so, none throws raw', async () => {
+    const refusing = {
+      open() { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); },
+      deleteDatabase() { throw new Error('no'); },
+      cmp: indexedDB.cmp.bind(indexedDB),
+      databases: async () => [],
+    } as unknown as IDBFactory;
+    const db = openNotesDb({ name: `svc-private-${n++}`, indexedDB: refusing, IDBKeyRange });
+    const service = createNotesService(db, { storage: null });
+    await expect(service.saveNote(draft('Keir Starmer'))).rejects.toThrow(/private windows/);
+    await expect(service.listNotes({})).rejects.toThrow(/private windows/);
+    await expect(service.notesForUrl(SEED_URL)).rejects.toThrow(/private windows/);
+    await expect(service.exportNotes('csv')).rejects.toThrow(/private windows/);
+    await expect(service.importNotes(toLedeJson(sampleNotes(), 'x'))).rejects.toThrow(/private windows/);
+  });
+
+  it('a full disk during save leaves the library as it was and says the disk is full', async () => {
+    const db = fresh();
+    await db.notes.bulkAdd(sampleNotes().map(toRow));
+    db.notes.hook('creating', () => { throw new DOMException('Quota exceeded', 'QuotaExceededError'); });
+    await expect(saveNote(db, draft('Sanae Takaichi', 'new'))).rejects.toThrow(/storage space is full/);
+    expect(await db.notes.count()).toBe(5);
+  });
+});
