@@ -4,7 +4,7 @@
  * the hand-set reported-event prior does on both).
  */
 import { featurize, type FeatureConfig } from '../../src/core/claims/features.ts';
-import { scoreParagraph, type SplitOptions } from '../../src/core/claims/index.ts';
+import { DEFAULT_SPLIT, scoreParagraph, type SplitOptions } from '../../src/core/claims/index.ts';
 import type { ClaimModel } from '../../src/core/claims/model.ts';
 import { scanCues } from '../../src/core/claims/cues.ts';
 import { isReportedEvent } from '../../src/core/claims/reported-event.ts';
@@ -75,7 +75,7 @@ function recenter(model: ClaimModel, dev: Example[]): ClaimModel {
   return { ...model, plattB: model.plattB - Math.log(t / (1 - t)) };
 }
 
-const WITHOUT_PRIOR: SplitOptions = { splitLow: true, lowPart: 0.3, reportedEvent: false };
+const WITHOUT_PRIOR: SplitOptions = { ...DEFAULT_SPLIT, reportedEvent: false };
 
 /** Out-of-fold line scores of train, each fold's weights under the final model's calibration. */
 function oofLines(train: Example[], weights: Float32Array[], model: ClaimModel, opts?: SplitOptions): number[] {
