@@ -176,6 +176,8 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
       f[k++] = mix(27, lp1, t.short) >>> shift;
       const g0 = gaz[i]!;
       for (let a = 0; a < g0.length && a < 4; a++) f[k++] = mix(28, g0[a]!, t.caseClass) >>> shift;
+      // A list hit read with the word before it: "in" + country is a place, "beat" + country a team.
+      if (g0.length > 0) f[k++] = mix(43, g0[0]!, lm1) >>> shift;
       if (i > 0) for (let a = 0, g = gaz[i - 1]!; a < g.length && a < 4; a++) f[k++] = mix(29, g[a]!) >>> shift;
       if (i + 1 < n) for (let a = 0, g = gaz[i + 1]!; a < g.length && a < 4; a++) f[k++] = mix(30, g[a]!) >>> shift;
       if (t.cluster) {

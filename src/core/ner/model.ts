@@ -43,9 +43,12 @@ export interface NerModel {
 
 /** One pass's weights. */
 export interface NerStage {
-  /** Bucket → offset of its row in `weights`, or -1. */
+  /** Bucket → row number, or -1. */
   index: Int32Array;
-  weights: Float32Array;
+  /** Rows of int8 weights (row r at r × labels), kept quantized: 4× less memory, fewer cache misses. */
+  weights: Int8Array;
+  /** One scale per row. */
+  scales: Float32Array;
   /** (labels + 1) × labels: row `labels` holds the start scores. */
   transitions: Float32Array;
   endScores: Float32Array;
@@ -111,17 +114,13 @@ function decodeStage(bytes: Uint8Array, view: DataView, pos: number, header: Ner
     bucket += gap;
     buckets[r] = bucket;
   }
-  const scalesAt = pos;
-  pos += rows * 4;
-  const weights = new Float32Array(rows * L);
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset + pos, rows * L);
+  const scales = new Float32Array(rows);
+  for (let r = 0; r < rows; r++, pos += 4) scales[r] = view.getFloat32(pos, true);
+  // A copy, so the model does not keep the whole file alive.
+  const weights = new Int8Array(bytes.slice(pos, pos + rows * L).buffer);
   pos += rows * L;
-  for (let r = 0; r < rows; r++) {
-    const scale = view.getFloat32(scalesAt + r * 4, true);
-    index[buckets[r]!] = r * L;
-    for (let j = 0; j < L; j++) weights[r * L + j] = q[r * L + j]! * scale;
-  }
-  return [{ index, weights, transitions, endScores }, pos];
+  for (let r = 0; r < rows; r++) index[buckets[r]!] = r;
+  return [{ index, weights, scales, transitions, endScores }, pos];
 }
 
 /** Writes a model file from the dense trained weights of each pass. Used by training. */

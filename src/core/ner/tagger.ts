@@ -10,7 +10,7 @@ import { isAllLowercase, restoreCase } from './truecase.ts';
 import { extractFeatures, type DocFeatures } from './features.ts';
 import { chunksFromLabels, LABEL_COUNT, TYPES, type NerType } from './labels.ts';
 import type { NerModel, NerStage } from './model.ts';
-import { emissions, viterbi } from './viterbi.ts';
+import { emissionsQuantized, viterbi } from './viterbi.ts';
 
 /** Label ids (see labels.ts) for each sentence of one document. */
 export function tagSentences(input: readonly (readonly string[])[], model: NerModel): Uint8Array[] {
@@ -29,7 +29,7 @@ function decodeStage(sentences: readonly (readonly string[])[], feats: DocFeatur
     const n = s.length;
     if (em.length < n * LABEL_COUNT) em = new Float32Array(n * LABEL_COUNT * 2);
     const labels = new Uint8Array(n);
-    emissions(feats[i]!, n, stage.index, stage.weights, em);
+    emissionsQuantized(feats[i]!, n, stage.index, stage.weights, stage.scales, em);
     viterbi(em, n, stage.transitions, stage.endScores, labels);
     return labels;
   });

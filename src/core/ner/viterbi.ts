@@ -55,6 +55,24 @@ export function emissions(feats: Int32Array, n: number, index: Int32Array | null
   }
 }
 
+/** Like `emissions`, over a shipped model's int8 rows (`index` gives row numbers, `scales` their scale). */
+export function emissionsQuantized(feats: Int32Array, n: number, index: Int32Array, weights: Int8Array, scales: Float32Array, out: Float32Array): void {
+  out.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const fEnd = (i + 1) * MAX_FEATURES;
+    for (let k = i * MAX_FEATURES; k < fEnd; k++) {
+      const f = feats[k]!;
+      if (f < 0) break;
+      const row = index[f]!;
+      if (row < 0) continue;
+      const scale = scales[row]!;
+      const base = row * L;
+      for (let j = 0; j < L; j++) out[o + j]! += weights[base + j]! * scale;
+    }
+  }
+}
+
 /** Best label sequence for emissions `em` (n × L) under the transition and end scores. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array, endScores: Float32Array, labels: Uint8Array): void {
   if (n === 0) return;
