@@ -55,6 +55,30 @@ describe('findClaims', () => {
     expect(spans.find((s) => s.text.startsWith('as the central bank'))?.score).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('keeps a concessive clause that states a comparison or a figure with its sentence', () => {
+    const text = 'While Norway remains Sweden’s largest trading partner, Oslo has been expanding its trade with Asia.';
+    const spans = scoreParagraph(text, model);
+    expect(spans.some((s) => s.start === 0 && s.end >= text.indexOf('Oslo'))).toBe(true);
+  });
+
+  it('lifts a third-person report of an event with named people and places from the entity layer', () => {
+    const text = 'The meeting comes just after Alvarez’s trip to Lima, where he and President Boric agreed to talk.';
+    const at = (w: string) => ({ text: w, paragraph: 0, start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const entities = [
+      { id: 'person:alvarez', name: 'Alvarez', type: 'person' as const, mentions: [at('Alvarez')] },
+      { id: 'place:lima', name: 'Lima', type: 'place' as const, mentions: [at('Lima')] },
+      { id: 'person:boric', name: 'Boric', type: 'person' as const, mentions: [at('Boric')] },
+    ];
+    const withNames = findClaims([text], { entities, numbers: [], quotes: [] }, model);
+    expect(withNames[0]?.score ?? 0).toBeGreaterThanOrEqual(0.5);
+    expect(withNames[0]?.kind).toBe('event');
+    expect(withNames[0]?.cues).toContain('event');
+    // The same report in the first person is a debater's anecdote: left to the model.
+    const mine = 'My meeting comes just after my trip to Lima, where I and President Boric agreed to talk.';
+    const anecdote = scoreParagraph(mine, model, undefined, []);
+    expect(Math.max(0, ...anecdote.map((s) => s.score))).toBeLessThan(withNames[0]?.score ?? 0);
+  });
+
   it('holds its invariants on arbitrary text', () => {
     const words = fc.constantFrom('the', 'rose', '3.5%', '$12', 'said', '“', '”', '"', 'as', 'while', ',', ';', '.', '?', 'Japan', '東京', 'مرحبا', '\n', ' ', '-', '\u2029', '\ud83d\ude00', '\ud800');
     const para = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
