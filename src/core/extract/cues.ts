@@ -27,7 +27,7 @@ const STRONG_WORDS = new Set([
 const WEAK_WORDS = new Set([
   'also', 'more', 'next', 'prev', 'author', 'bio', 'byline', 'dateline', 'meta', 'caption', 'credit', 'credits',
   'player', 'audio', 'podcast', 'teaser', 'teasers', 'tools', 'print', 'rating', 'reactions', 'follow', 'tag',
-  'correction', 'disclaimer', 'login', 'register', 'header', 'banner', 'gpt', 'info', 'date', 'timestamp',
+  'correction', 'disclaimer', 'login', 'register', 'header', 'banner', 'gpt', 'date', 'timestamp',
 ]);
 
 /** Words that name the story container itself ("article-body", "entry-content"). */
