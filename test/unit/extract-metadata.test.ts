@@ -70,3 +70,13 @@ describe('language', () => {
     expect(extractArticle(doc(`<html lang="en"><body>${story(de)}</body></html>`))?.article.language).toBe('de');
   });
 });
+
+describe('site', () => {
+  it('falls back to the URL host when the page names no site', () => {
+    const en = 'The government said on Monday that it would cut taxes for small businesses, and the minister called it an important step for the economy of the country.';
+    const html = `<html><body><article>${`<p>${en}</p>`.repeat(4)}</article></body></html>`;
+    expect(extractArticle(doc(html), { url: 'https://www.example.co.uk/news/1' })?.article.site).toBe('example.co.uk');
+    expect(extractArticle(doc(html), { url: 'not a url' })?.article.site).toBeNull();
+    expect(extractArticle(doc(html))?.article.site).toBeNull();
+  });
+});

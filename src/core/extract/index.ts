@@ -23,7 +23,7 @@ export interface Extraction {
 }
 
 export interface ExtractOptions {
-  /** The page's address, when known (used for nothing that leaves the machine). */
+  /** The page's address, when known: names the site when the page itself does not. */
   url?: string;
 }
 
@@ -44,10 +44,10 @@ const ATTEMPTS: Flags[] = [
 const ENOUGH_CHARS = 500;
 
 function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Extraction | null> {
-  void opts.url;
   const body = bodyOf(doc);
   if (!body) return null;
   const meta = yield* readMetadataSteps(doc);
+  meta.site ??= hostName(opts.url);
   const notes: WalkNotes = { ariaHiddenContainers: 0, controls: [] };
   const found = yield* extractFrom(body, meta, false, notes);
   // An open modal (cookie consent, sign-up wall) marks the rest of the page aria-hidden: when that leaves
@@ -55,6 +55,17 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Generator<void, Ext
   if (notes.ariaHiddenContainers === 0 || (found && storyChars(found) >= 1000)) return found;
   const lenient = yield* extractFrom(body, meta, true);
   return lenient && (!found || storyChars(lenient) > storyChars(found)) ? lenient : found;
+}
+
+/** "www.example.co.uk" → "example.co.uk"; null for anything that is not an http(s) URL. */
+function hostName(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) && u.hostname ? u.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 function storyChars(x: Extraction): number {
