@@ -119,6 +119,18 @@ describe('findClaims on bad input', () => {
     checkSpans([unpunctuated], b);
   });
 
+  it('stays fast on one huge paragraph dense with entities and numbers', () => {
+    const sentence = 'Maria Lopez visited Lima on Tuesday and spent 12 dollars there. ';
+    const n = 20_000;
+    const text = sentence.repeat(n);
+    const mentions = Array.from({ length: n }, (_, i) => ({ text: 'Maria Lopez', paragraph: 0, start: i * sentence.length, end: i * sentence.length + 11 }));
+    const numbers = mentions.map((m) => ({ text: '12', paragraph: 0, start: m.start + 46, end: m.start + 48, kind: 'count' as const }));
+    const t0 = performance.now();
+    const claims = findClaims([text], { entities: [{ id: 'p', name: 'Maria Lopez', type: 'person', mentions }], numbers, quotes: [] }, model);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    checkSpans([text], claims);
+  });
+
   it('handles only numbers, only quotes, mixed scripts and empty paragraphs', () => {
     const paragraphs = [
       '1 2 3 4 5 6 7 8 9 10 3.5 % $ 1,000,000 2024',

@@ -13,6 +13,7 @@ import { scanCues, type CueScan } from './cues.ts';
 import { claimMargin, type ClaimModel } from './model.ts';
 import { isForecast, kindOf } from './kinds.ts';
 import { isReportedEvent, REPORTED_EVENT_LOGIT, type NameSpan } from './reported-event.ts';
+import { indexSpans, type SpanIndex } from './span-index.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { decodeClaimModel, type ClaimModel } from './model.ts';
@@ -77,14 +78,17 @@ export function scoreParagraph(
 ): ScoredSpan[] {
   const out: ScoredSpan[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
+  const nameIndex = names ? indexSpans(names) : null;
   for (const s of splitSentences(text)) {
     const tokens = tokenize(text, s.start, s.end);
     if (tokens.length === 0) continue;
-    const { score, scan, reported } = scoreTokens(model, tokens, names, opts.reportedEvent !== false);
+    // Only the sentence's own names, so long paragraphs with many names stay linear.
+    const here = nameIndex ? nameIndex.overlapping(s.start, s.end) : null;
+    const { score, scan, reported } = scoreTokens(model, tokens, here, opts.reportedEvent !== false);
     // A low sentence is cut only when commentary pulled it down: the fact an opinion lead introduces
     // ("The timing is notable as relations have deteriorated") is then scored on its own.
     const tryCut = (opts.splitLow || score >= 0.5 || scan.commentary > 0) && tokens.length <= MAX_TOKENS_PER_SENTENCE;
-    const parts = tryCut ? splitClauses(text, s, tokens, model, opts, names) : null;
+    const parts = tryCut ? splitClauses(text, s, tokens, model, opts, here) : null;
     if (parts) out.push(...parts);
     else out.push({ start: s.start, end: s.end, score, tokens, scan, reported });
   }
@@ -135,10 +139,12 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
     for (const span of scoreParagraph(text, model, DEFAULT_SPLIT, names)) {
       if (!(span.score >= CLAIM_FLOOR)) continue;
       const { scan } = span;
-      const quote = here?.quotes.find((q) => covers(q, span.start, span.end));
-      const inSpan = here?.numbers.filter((n) => overlaps(n, span.start, span.end)) ?? [];
-      const kind = kindOf(span.tokens, scan, hasNumbers ? inSpan.map((n) => n.kind) : null, quote !== undefined, span.reported);
-      const cues = cuesOf(scan, span, here, quote, hasEntities, kind);
+      const quote = here?.quotes.overlapping(span.start, span.end).find((q) => covers(q, span.start, span.end));
+      const numbers = here?.numbers.overlapping(span.start, span.end) ?? [];
+      // Without an entity layer, capitalized words inside the span stand in for names.
+      const named = hasEntities ? (here?.entities.overlapping(span.start, span.end).length ?? 0) > 0 : scan.names;
+      const kind = kindOf(span.tokens, scan, hasNumbers ? numbers.map((n) => n.kind) : null, quote !== undefined, span.reported);
+      const cues = cuesOf(scan, span, numbers, named, quote, kind);
       claims.push({
         text: text.slice(span.start, span.end),
         paragraph: p,
@@ -154,6 +160,13 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
 }
 
 interface ParagraphContext {
+  entities: SpanIndex<Span>;
+  names: NameSpan[];
+  numbers: SpanIndex<NumberSpan>;
+  quotes: SpanIndex<Quote>;
+}
+
+interface Gathered {
   entities: Span[];
   names: NameSpan[];
   numbers: NumberSpan[];
@@ -161,10 +174,10 @@ interface ParagraphContext {
 }
 
 function indexContext(ctx: ClaimContext): Map<number, ParagraphContext> {
-  const map = new Map<number, ParagraphContext>();
-  const get = (p: number): ParagraphContext => {
-    let c = map.get(p);
-    if (!c) map.set(p, (c = { entities: [], names: [], numbers: [], quotes: [] }));
+  const lists = new Map<number, Gathered>();
+  const get = (p: number): Gathered => {
+    let c = lists.get(p);
+    if (!c) lists.set(p, (c = { entities: [], names: [], numbers: [], quotes: [] }));
     return c;
   };
   for (const e of ctx?.entities ?? []) {
@@ -176,29 +189,30 @@ function indexContext(ctx: ClaimContext): Map<number, ParagraphContext> {
   }
   for (const n of ctx?.numbers ?? []) if (n) get(n.paragraph).numbers.push(n);
   for (const q of ctx?.quotes ?? []) if (q) get(q.paragraph).quotes.push(q);
+  const map = new Map<number, ParagraphContext>();
+  for (const [p, g] of lists) {
+    map.set(p, { entities: indexSpans(g.entities), names: g.names, numbers: indexSpans(g.numbers), quotes: indexSpans(g.quotes) });
+  }
   return map;
 }
 
-const overlaps = (s: Span, start: number, end: number): boolean => s.start < end && s.end > start;
 /** True when `s` covers at least half of [start, end). */
 const covers = (s: Span, start: number, end: number): boolean =>
   Math.min(s.end, end) - Math.max(s.start, start) >= (end - start) / 2;
 
+/** The reasons a card shows; `numbers` are the number spans overlapping the claim, `named` whether a
+ * named entity (or, without an entity layer, a capitalized word) is inside it. */
 function cuesOf(
-  scan: CueScan, span: ScoredSpan, here: ParagraphContext | undefined, quote: Quote | undefined, hasEntities: boolean,
-  kind: ClaimKind,
+  scan: CueScan, span: ScoredSpan, numbers: readonly NumberSpan[], named: boolean, quote: Quote | undefined, kind: ClaimKind,
 ): ClaimCue[] {
   const cues: ClaimCue[] = [];
   // Dates and times from the number layer pin an event; they are not the figure a "number" cue promises.
-  const number = scan.number ||
-    (here?.numbers.some((n) => n.kind !== 'date' && n.kind !== 'time' && overlaps(n, span.start, span.end)) ?? false);
+  const number = scan.number || numbers.some((n) => n.kind !== 'date' && n.kind !== 'time');
   if (number) cues.push('number');
   if (scan.comparison || kind === 'comparison') cues.push('comparison');
   if (scan.causal || kind === 'causal') cues.push('causal');
   // A quote with a known speaker is a named source as much as "according to the census" is.
   if (scan.source || quote?.speaker) cues.push('named-source');
-  // Without an entity layer, capitalized words inside the span stand in for names.
-  const named = hasEntities ? here?.entities.some((m) => overlaps(m, span.start, span.end)) : scan.names;
   if (named) cues.push('named-entity');
   if (scan.event || span.reported) cues.push('event');
   // "would" or "plans" beside a reported past event is not a forecast; kinds.ts decides what is.
