@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { clauseStarts } from './clauses.ts';
 import { scanCues, type CueScan } from './cues.ts';
 import { claimMargin, type ClaimModel } from './model.ts';
-import { isForecast, kindOf } from './kinds.ts';
+import { figureKinds, isForecast, kindOf } from './kinds.ts';
 import { isReportedEvent, REPORTED_EVENT_LOGIT, type NameSpan } from './reported-event.ts';
 import { indexSpans, type SpanIndex } from './span-index.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -143,7 +143,7 @@ export function findClaims(paragraphs: string[], ctx: ClaimContext, model: Claim
       const numbers = here?.numbers.overlapping(span.start, span.end) ?? [];
       // Without an entity layer, capitalized words inside the span stand in for names.
       const named = hasEntities ? (here?.entities.overlapping(span.start, span.end).length ?? 0) > 0 : scan.names;
-      const kind = kindOf(span.tokens, scan, hasNumbers ? numbers.map((n) => n.kind) : null, quote !== undefined, span.reported);
+      const kind = kindOf(span.tokens, scan, hasNumbers ? figureKinds(numbers) : null, quote !== undefined, span.reported);
       const cues = cuesOf(scan, span, numbers, named, quote, kind);
       claims.push({
         text: text.slice(span.start, span.end),

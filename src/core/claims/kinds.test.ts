@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberKind } from '../types.ts';
 import { scanCues } from './cues.ts';
-import { kindOf } from './kinds.ts';
+import { figureKinds, kindOf } from './kinds.ts';
 import { tokenize } from './tokens.ts';
 
 const kind = (text: string, numbers: NumberKind[] | null = null, inQuote = false, reported = false): string => {
@@ -14,6 +14,14 @@ describe('claim kinds', () => {
     expect(kind('Unemployment stood at 4.2 percent in March.')).toBe('statistic');
     expect(kind('The program cost $3 billion.', ['money'])).toBe('statistic');
     expect(kind('Half of the firms closed.')).toBe('statistic');
+  });
+
+  it('does not take a lone "one" from the number layer for a figure', () => {
+    const text = 'Arkansas is one of the few states without such a law.';
+    const toks = tokenize(text);
+    const kinds = figureKinds([{ kind: 'count', value: 1, text: 'one' }]);
+    expect(kindOf(toks, scanCues(toks), kinds, false, false)).not.toBe('statistic');
+    expect(figureKinds([{ kind: 'count', value: 12, text: '12' }, { kind: 'date', value: null, text: 'May' }])).toEqual(['count', 'date']);
   });
 
   it('does not take a date or a year for a figure', () => {

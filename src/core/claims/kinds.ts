@@ -38,8 +38,8 @@ const FUTURE = set(`will won't 'll shall forecast forecasts projected projects p
   expected plans planned likely`);
 const REPORTING = set('said says told explained noted added stated announced claimed argued insisted warned according');
 
-/** The kind of a span from its tokens and cues; `numberKinds` are the number layer's kinds inside the
- * span (null when that layer did not run); `inQuote` when a quote covers the span; `reported` when it
+/** The kind of a span from its tokens and cues; `numberKinds` are the number layer's kinds of the
+ * figures inside the span (see `figureKinds`; null when that layer did not run); `inQuote` when a quote covers the span; `reported` when it
  * reads as a reported event (reported-event.ts). */
 export function kindOf(
   tokens: readonly Token[], scan: CueScan, numberKinds: readonly NumberKind[] | null, inQuote: boolean, reported: boolean,
@@ -66,6 +66,12 @@ export function kindOf(
   if (reported || scan.event || pastAction) return 'event';
   if (future) return 'prediction';
   return 'other';
+}
+
+/** The kinds `kindOf` wants from the number layer: a lone "one" ("one of the few states") is a way of
+ * speaking, not a figure to check. */
+export function figureKinds(numbers: ReadonlyArray<{ kind: NumberKind; value?: number | string | null; text?: string }>): NumberKind[] {
+  return numbers.filter((n) => !(n.kind === 'count' && (n.value === 1 || /^(one|a|an)$/i.test(n.text ?? '')))).map((n) => n.kind);
 }
 
 const PAST_COMMON = set(`was were had did went came took made gave got won lost met signed passed voted held sent became
