@@ -60,6 +60,14 @@ describe('findEntities linking', () => {
     expect(es.find((e) => e.name === 'China')?.mentions).toHaveLength(2);
   });
 
+  it('does not split a hyphenated word inside a longer name', () => {
+    const paras = ['Ships crossed the Pacific.', 'Talks on the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) resumed.'];
+    const es = findEntities(paras, model);
+    const spans = es.flatMap((e) => e.mentions).filter((m) => m.paragraph === 1).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    expect(es.find((e) => e.name.startsWith('Comprehensive'))?.mentions.map((m) => m.text)).toContain('CPTPP');
+  });
+
   it('reads headlines in capitals and prefers the normal spelling as the name', () => {
     const es = findEntities(['JAPAN AND BRITAIN AGREE TO DEEPEN CYBER TIES', 'Japan and Britain agreed on Saturday to deepen their cooperation.'], model);
     const japan = es.find((e) => e.name === 'Japan');

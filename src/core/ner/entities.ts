@@ -84,17 +84,23 @@ function splitCompounds(
   const known = new Map<string, EntityType>();
   for (const m of mentions) if (!m.text.includes('-')) known.set(m.text.toLowerCase(), m.type);
   if (known.size === 0) return;
-  const covering = new Map<string, number>();
-  mentions.forEach((m, i) => covering.set(`${m.paragraph}:${m.start}`, i));
+  // Mentions per paragraph, sorted by start, to find the one (if any) covering a token.
+  const byParagraph = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else byParagraph.set(m.paragraph, [m]);
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => a.start - b.start);
   for (const s of sents) {
     for (const t of s.tokens) {
       if (!t.text.includes('-')) continue;
       const parts = t.text.split('-');
       if (parts.length < 2 || !parts.some((p) => known.has(p.toLowerCase()))) continue;
-      const whole = covering.get(`${s.paragraph}:${t.start}`);
+      const whole = covering(byParagraph.get(s.paragraph) ?? [], t.start, t.end);
       // Only a single-token mention (or no mention) is split; a longer name keeps its hyphenated word.
-      if (whole !== undefined && mentions[whole]!.end !== t.end) continue;
-      if (whole !== undefined) mentions[whole]!.start = -1;
+      if (whole && (whole.start !== t.start || whole.end !== t.end)) continue;
+      if (whole) whole.start = -1;
       let offset = t.start;
       for (const p of parts) {
         const type = known.get(p.toLowerCase());
@@ -103,6 +109,20 @@ function splitCompounds(
       }
     }
   }
+}
+
+/** The mention in `sorted` (by start) that overlaps [start, end), if any (binary search). */
+function covering(sorted: Mention[], start: number, end: number): Mention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // sorted[lo - 1] is the last mention starting before `end`; mentions never overlap each other.
+  const m = sorted[lo - 1];
+  return m && m.end > start && m.start >= 0 ? m : undefined;
 }
 
 function find(ms: Mention[], i: number): number {
