@@ -86,7 +86,8 @@ function* extractFrom(body: Element, meta: PageMeta, lenientAriaHidden: boolean,
     const story = yield* storyBlocks(model, sel, flags, meta.title);
     if (!looksLikeArticle(story, sel, model, meta)) continue;
     const chars = story.reduce((n, b) => n + weightedLength(b.text), 0);
-    if (!best || chars > best.chars) best = { story, chars };
+    // A loosened rule must find clearly more story to win: it also lets more furniture in.
+    if (!best || chars > best.chars * 1.5) best = { story, chars };
     if (chars >= ENOUGH_CHARS) break;
   }
   if (!best) return null;
