@@ -11,12 +11,16 @@ import { chunksFromLabels, TYPES } from './labels.ts';
 
 const NT = TYPES.length;
 
-/** Base features plus second-pass features, for one document and its first-pass labels. */
+/**
+ * Base features plus second-pass features, for one document and its first-pass labels. With `inPlace`
+ * the base arrays are extended instead of copied (inference, where they are not needed again).
+ */
 export function contextFeatures(
   doc: readonly (readonly string[])[],
   base: DocFeatures,
   first: readonly Uint8Array[],
   bits: number,
+  inPlace = false,
 ): DocFeatures {
   const shift = 32 - bits;
   // Per lowercased word: how many of its occurrences fell in each type (index NT = outside any name).
@@ -64,7 +68,7 @@ export function contextFeatures(
   });
 
   return doc.map((sent, s) => {
-    const feats = base[s]!.slice();
+    const feats = inPlace ? base[s]! : base[s]!.slice();
     const types = tokTypes[s]!;
     const ls = lowers[s]!;
     const lab = first[s]!;

@@ -18,7 +18,8 @@ export function tagSentences(input: readonly (readonly string[])[], model: NerMo
   const base = extractFeatures(sentences, model.resources);
   let labels = decodeStage(sentences, base, model.stages[0]!);
   for (let k = 1; k < model.stages.length; k++) {
-    labels = decodeStage(sentences, contextFeatures(sentences, base, labels, model.resources.bits), model.stages[k]!);
+    const last = k === model.stages.length - 1;
+    labels = decodeStage(sentences, contextFeatures(sentences, base, labels, model.resources.bits, last), model.stages[k]!);
   }
   return labels;
 }

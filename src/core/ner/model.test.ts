@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_VERSION } from './hash.ts';
+import { LABEL_COUNT as L } from './labels.ts';
+import { decodeNerModel, encodeNerModel, type NerModelHeader } from './model.ts';
+
+const header: NerModelHeader = {
+  format: 1,
+  featureVersion: FEATURE_VERSION,
+  bits: 8,
+  labels: L,
+  gazetteer: { country: ['Japan', 'United States'] },
+  clusters: 'tokyo\t3\t1',
+  capitalized: 'tokyo japan',
+  trainedOn: 'test',
+  stages: 1,
+};
+
+describe('ner.bin format', () => {
+  it('round-trips sparse rows within int8 precision and keeps empty buckets empty', () => {
+    const w = new Float32Array(256 * L);
+    for (let j = 0; j < L; j++) {
+      w[3 * L + j] = (j - 8) * 0.25;
+      w[200 * L + j] = j === 5 ? 10 : 0.01 * j;
+    }
+    const trans = new Float32Array((L + 1) * L).map((_, i) => i / 100);
+    const end = new Float32Array(L).map((_, i) => -i);
+    const model = decodeNerModel(encodeNerModel(header, [{ w, trans, end }]));
+    const st = model.stages[0]!;
+    expect(st.index[3]).toBeGreaterThanOrEqual(0);
+    expect(st.index[200]).toBeGreaterThanOrEqual(0);
+    expect([...st.index].filter((r) => r >= 0)).toHaveLength(2);
+    for (const b of [3, 200]) {
+      const row = st.index[b]!;
+      for (let j = 0; j < L; j++) expect(st.weights[row * L + j]! * st.scales[row]!).toBeCloseTo(w[b * L + j]!, 1);
+    }
+    expect([...st.transitions]).toEqual([...trans].map((x) => Math.fround(x)));
+    expect([...st.endScores]).toEqual([...end]);
+    expect(model.resources.clusters.get('tokyo')).toBe((3 << 16) | 1);
+    expect(model.resources.gazetteer.phrases.get('united states')).toBeGreaterThan(0);
+  });
+
+  it('refuses bytes that are not a model', () => {
+    expect(() => decodeNerModel(new Uint8Array([1, 2, 3]))).toThrow(/not a Lede NER model/);
+  });
+});
