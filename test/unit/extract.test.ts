@@ -110,6 +110,20 @@ describe('bad input never throws', () => {
     expect(extractArticle(doc)?.article.paragraphs).toEqual(gold.body_paragraphs);
   });
 
+  it('survives page scripts that replace DOM prototypes (jsdom running the page’s script)', () => {
+    const hostile = `<script>
+      Element.prototype.getAttribute = function () { throw new Error('no'); };
+      Element.prototype.querySelectorAll = function () { return []; };
+      Object.defineProperty(Node.prototype, 'textContent', { get() { throw new Error('no'); } });
+      Object.defineProperty(HTMLElement.prototype, 'innerText', { get() { return ''; } });
+    </script>`;
+    const dom = new JSDOM(seedHtml.replace('</body>', `${hostile}</body>`), { runScripts: 'dangerously' });
+    let found: ReturnType<typeof extractArticle> = null;
+    expect(() => (found = extractArticle(dom.window.document))).not.toThrow();
+    // Attributes are unreadable, so class names cannot help; the story is still found from the text.
+    expect(found!.article.paragraphs).toEqual(gold.body_paragraphs);
+  });
+
   it('returns null instead of throwing when the tree itself cannot be read', () => {
     const doc = linkedom(seedHtml);
     Object.defineProperty(doc.body, 'firstChild', {
