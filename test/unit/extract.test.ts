@@ -61,6 +61,16 @@ describe('story furniture that carries no telling class names', () => {
   });
 });
 
+describe('comment threads without telling class names', () => {
+  it('are left out when each item carries a Reply link', () => {
+    const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`).join('');
+    const comment = (i: number) =>
+      `<div class="c${i}"><div><b>Reader ${i}</b> <span>2 hours ago</span></div><p>I agree with this analysis, and I think the partnership will matter a great deal for the region, for trade and for security in the years ahead.</p><div><a href="#r${i}">Reply</a></div></div>`;
+    const html = `<html><body><div class="x1"><div class="x2">${story}</div><div class="x3">${[1, 2, 3, 4, 5, 6].map(comment).join('')}</div></div></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(gold.body_paragraphs.slice(0, 6));
+  });
+});
+
 describe('pages without an article', () => {
   for (const name of ['section-front', 'search-results', 'login', 'video', 'frameset']) {
     it(`${name} → null`, () => {

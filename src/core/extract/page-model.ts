@@ -33,6 +33,8 @@ export interface ElementInfo {
 /** Ancestor chains deeper than this are cut (pathological pages nest 100k divs). */
 const MAX_DEPTH = 400;
 
+const ACTION = /^(?:reply|respond|report|flag|permalink|antworten|répondre|responder|rispondi)$/i;
+
 const COMMAS = /[,،、，﹐︐﹑]/g;
 
 export function countCommas(text: string): number {
@@ -148,6 +150,8 @@ export class PageModel {
     const isLi = b.tag === 'li';
     const heading = /^h[1-6]$/.test(b.tag);
     const prose = !heading && isProse(b.text, b.linkChars) ? len : 0;
+    // "Reply", "Report" links under each item mark a comment thread as surely as form buttons do.
+    const action = len <= 20 && ACTION.test(b.text) ? 1 : 0;
     for (let i: ElementInfo | null = this.info(b.el); i; i = i.parent) {
       i.chars += len;
       i.linkChars += b.linkChars;
@@ -157,6 +161,7 @@ export class PageModel {
       if (isLi) i.listItems++;
       if (heading) i.headingChars += len;
       i.proseChars += prose;
+      i.controls += action;
     }
   }
 
