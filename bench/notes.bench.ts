@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
 import { articleText, describeSelectors } from '../src/core/notes/selectors.ts';
-import { maxErrorsFor, reanchorDetailed, type Anchor } from '../src/core/notes/reanchor.ts';
-import { editDistance, fuzzySearch } from '../src/core/notes/fuzzy-search.ts';
-import type { Note, NoteLayer, Selector } from '../src/core/notes/types.ts';
+import { reanchorDetailed } from '../src/core/notes/reanchor.ts';
+import type { Note, NoteLayer } from '../src/core/notes/types.ts';
+import { EDITS, editTrial, int, pickOne, pickQuote, rng, type Method, type Tally } from '../test/fixtures/notes/page-edits.ts';
 import { canonicalizeUrl } from '../src/core/notes/canonical-url.ts';
 import { openNotesDb, toRow } from '../src/background/notes-db.ts';
 import { exportNotes, importNotes, listNotes, notesForUrl } from '../src/background/notes-service.ts';
@@ -27,21 +27,6 @@ import { printWhenMain, type BenchSection } from './section.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpora/extraction/readability/test-pages/', import.meta.url));
 const SEED = fileURLToPath(new URL('../test/fixtures/seed/gold.json', import.meta.url));
-
-/** mulberry32: a small seeded PRNG so every run edits the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rand = () => number;
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pickOne = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** Articles as paragraph lists: the corpus' expected.html body blocks, whitespace-normalized. */
 function loadArticles(): string[][] {
@@ -64,138 +49,6 @@ function loadArticles(): string[][] {
   return out;
 }
 
-/** Text plus, for every character, the index it came from in the original (-1 = new text). */
-interface Doc { text: string; origin: Int32Array }
-
-const identity = (text: string): Doc => ({ text, origin: Int32Array.from({ length: text.length }, (_, i) => i) });
-
-function splice(doc: Doc, start: number, end: number, insert: string): Doc {
-  const origin = new Int32Array(doc.text.length - (end - start) + insert.length);
-  origin.set(doc.origin.subarray(0, start), 0);
-  origin.fill(-1, start, start + insert.length);
-  origin.set(doc.origin.subarray(end), start + insert.length);
-  return { text: doc.text.slice(0, start) + insert + doc.text.slice(end), origin };
-}
-
-/** Paragraph boundaries ("\n\n") of a doc's text. */
-function boundaries(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) out.push(i + 2);
-  return out;
-}
-
-function typo(r: Rand, doc: Doc): Doc {
-  const at = int(r, 1, doc.text.length - 3);
-  const c = doc.text[at]!;
-  if (!/[a-z]/i.test(c) || !/[a-z]/i.test(doc.text[at + 1]!)) return doc;
-  switch (int(r, 0, 3)) {
-    case 0: return splice(doc, at, at + 1, ''); // dropped letter
-    case 1: return splice(doc, at, at + 1, c + c); // doubled letter
-    case 2: return splice(doc, at, at + 2, doc.text[at + 1]! + c); // swapped letters
-    default: return splice(doc, at, at + 1, c === 'e' ? 'a' : 'e'); // wrong letter
-  }
-}
-
-/**
- * A paragraph from another article that is new to this one: several test pages share lorem ipsum, and
- * copying a paragraph the article already has would make a true duplicate, which no anchor can tell apart.
- */
-function newParagraph(r: Rand, text: string, others: string[][]): string {
-  for (let tries = 0; tries < 20; tries++) {
-    const p = pickOne(r, pickOne(r, others));
-    const sentences = p.match(/[^.!?]{20,}[.!?]/g) ?? [p];
-    if (!sentences.some((x) => text.includes(x.trim()))) return p;
-  }
-  return 'A new paragraph was added here by the editors after publication.';
-}
-
-const ADS = ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Sign up for our newsletter to get the best stories in your inbox every morning.', 'Read more: Five things to know before the markets open', 'Sponsored content'];
-
-type Edit = (r: Rand, doc: Doc, others: string[][]) => Doc;
-
-const EDITS: Record<string, Edit> = {
-  'typos fixed': () => { throw new Error('handled apart: the note is taken on the misspelt text'); },
-  'paragraphs inserted': (r, doc, others) => {
-    let d = doc;
-    for (let n = int(r, 1, 3); n > 0; n--) {
-      const at = pickOne(r, boundaries(d.text));
-      d = splice(d, at, at, `${newParagraph(r, doc.text, others)}\n\n`);
-    }
-    return d;
-  },
-  'paragraphs removed': (r, doc) => {
-    let d = doc;
-    for (let n = int(r, 1, 2); n > 0; n--) {
-      const b = boundaries(d.text);
-      if (b.length < 3) break;
-      const i = int(r, 0, b.length - 2);
-      d = splice(d, b[i]!, b[i + 1]!, '');
-    }
-    return d;
-  },
-  'ads injected': (r, doc) => {
-    let d = doc;
-    for (let n = int(r, 2, 4); n > 0; n--) {
-      if (r() < 0.6) {
-        const at = pickOne(r, boundaries(d.text));
-        d = splice(d, at, at, `${pickOne(r, ADS)}\n\n`);
-      } else {
-        // Inline: an ad label glued into a paragraph at a sentence end.
-        const ends = [...d.text.matchAll(/[.!?] (?=[A-Z])/g)].map((m) => m.index! + 2);
-        if (ends.length) { const at = pickOne(r, ends); d = splice(d, at, at, `${pickOne(r, ADS)} `); }
-      }
-    }
-    return d;
-  },
-  'text reflowed': (r, doc) => {
-    let d = doc;
-    for (let n = int(r, 3, 8); n > 0; n--) {
-      const kind = int(r, 0, 2);
-      if (kind === 0) { // a paragraph split at a sentence end
-        const ends = [...d.text.matchAll(/[.!?] (?=[A-Z])/g)].map((m) => m.index! + 1);
-        if (ends.length) { const at = pickOne(r, ends); d = splice(d, at, at + 1, '\n\n'); }
-      } else if (kind === 1) { // two paragraphs merged
-        const b = boundaries(d.text).slice(1);
-        if (b.length) { const at = pickOne(r, b); d = splice(d, at - 2, at, ' '); }
-      } else { // a space becomes a line break or a double space
-        const spaces = [...d.text.matchAll(/ /g)].map((m) => m.index!);
-        if (spaces.length) { const at = pickOne(r, spaces); d = splice(d, at, at + 1, r() < 0.5 ? '\n' : '  '); }
-      }
-    }
-    return d;
-  },
-};
-EDITS.combined = (r, doc, others) =>
-  ['paragraphs inserted', 'paragraphs removed', 'ads injected', 'text reflowed'].reduce((d, k) => EDITS[k]!(r, d, others), doc);
-
-/** A highlight a reader might make: a name, a number, some words, a sentence or a whole paragraph. */
-function pickQuote(r: Rand, text: string): [number, number] | null {
-  const b = boundaries(text);
-  const p = int(r, 0, b.length - 1);
-  const pStart = b[p]!;
-  const pEnd = p + 1 < b.length ? b[p + 1]! - 2 : text.length;
-  const para = text.slice(pStart, pEnd);
-  const kind = int(r, 0, 9);
-  let m: RegExpMatchArray[];
-  if (kind <= 1) m = [...para.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b/g)];
-  else if (kind === 2) m = [...para.matchAll(/[$€£]?\d[\d,.]*%?(?: (?:million|billion|percent|per cent))?/g)];
-  else if (kind <= 4) m = [...para.matchAll(/[^.!?]+[.!?]/g)].map((x) => { const t = x[0].trimStart(); return Object.assign([t], { index: x.index! + x[0].length - t.length }) as RegExpMatchArray; });
-  else if (kind === 5) return [pStart, pEnd];
-  else {
-    const words = [...para.matchAll(/\S+/g)];
-    if (words.length < 3) return null;
-    const from = int(r, 0, words.length - 2);
-    const to = Math.min(words.length - 1, from + int(r, 1, 25));
-    return [pStart + words[from]!.index!, pStart + words[to]!.index! + words[to]![0].length];
-  }
-  if (!m.length) return null;
-  const x = pickOne(r, m);
-  return [pStart + x.index!, pStart + x.index! + x[0].length];
-}
-
-type Outcome = 'reanchored' | 'orphaned' | 'misplaced' | 'partial' | 'repeated-orphaned' | 'repeated-original' | 'repeated-copy' | 'removed-orphaned' | 'removed-found-elsewhere' | 'removed-misplaced';
-type Method = (text: string, selectors: Selector[]) => Anchor | null;
-
 const METHODS: Record<string, Method> = {
   Lede: (t, s) => reanchorDetailed(t, s),
   'position only': (t, s) => {
@@ -209,118 +62,6 @@ const METHODS: Record<string, Method> = {
   },
   'best score, no threshold (Hypothesis rule)': (t, s) => reanchorDetailed(t, s, { strict: false }),
 };
-
-const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
-
-/** How well the text around a place agrees with the stored prefix and suffix (0..2). */
-function contextAgreement(text: string, at: Anchor, quote: { prefix: string; suffix: string }): number {
-  // Agreement beyond chance, as the re-anchorer measures it: unrelated English scores ~0.4 similarity.
-  const sim = (a: string, b: string) =>
-    (a.length || b.length ? Math.max(0, (0.6 - editDistance(a, b) / Math.max(a.length, b.length)) / 0.6) : 1);
-  return sim(quote.prefix, text.slice(Math.max(0, at.start - quote.prefix.length), at.start)) +
-    sim(quote.suffix, text.slice(at.end, at.end + quote.suffix.length));
-}
-
-/**
- * True when the article holds another copy of the quoted words whose context fits the stored prefix and
- * suffix at least as well as the original's (repeated passages, as in the lorem-ipsum test pages; a copy
- * may differ by as many edits as re-anchoring allows). No
- * selector can tell such copies apart, so these notes are counted in their own row.
- */
-function equallyGoodCopies(newText: string, truth: [number, number], quote: { exact: string; prefix: string; suffix: string }): Anchor[] {
-  const own = contextAgreement(newText, { start: truth[0], end: truth[1] }, quote);
-  const copies: Anchor[] = fuzzySearch(newText, quote.exact, maxErrorsFor(quote.exact.length), 64);
-  for (let at = newText.indexOf(quote.exact); at !== -1; at = newText.indexOf(quote.exact, at + 1)) copies.push({ start: at, end: at + quote.exact.length });
-  const elsewhere = (c: Anchor) => c.end <= truth[0] || c.start >= truth[1];
-  return copies.filter((c) => elsewhere(c) && contextAgreement(newText, c, quote) >= own - 0.05);
-}
-
-/** Judges one re-anchoring against the known answer. *Partial* = on its own text, an end off. */
-function judge(found: Anchor | null, truth: [number, number] | null, newText: string, selectors: Selector[]): Outcome {
-  const quote = selectors[0] as { exact: string; prefix: string; suffix: string };
-  const sameWords = found !== null && squash(newText.slice(found.start, found.end)) === squash(quote.exact);
-  if (!truth) {
-    if (!found) return 'removed-orphaned';
-    return sameWords ? 'removed-found-elsewhere' : 'removed-misplaced';
-  }
-  const tol = Math.max(3, Math.round((truth[1] - truth[0]) * 0.1));
-  const onOwn = found !== null && Math.abs(found.start - truth[0]) <= tol && Math.abs(found.end - truth[1]) <= tol;
-  const copies = equallyGoodCopies(newText, truth, quote);
-  if (copies.length) {
-    if (!found) return 'repeated-orphaned';
-    if (onOwn) return 'repeated-original';
-    const onCopy = copies.some((c) => Math.abs(found.start - c.start) <= tol && Math.abs(found.end - c.end) <= tol);
-    return onCopy || sameWords ? 'repeated-copy' : 'misplaced';
-  }
-  if (!found) return 'orphaned';
-  if (onOwn) return 'reanchored';
-  const inside = Math.max(0, Math.min(found.end, truth[1]) - Math.max(found.start, truth[0]));
-  return inside >= (found.end - found.start) / 2 ? 'partial' : 'misplaced';
-}
-
-/** Where an old range's surviving characters are in the new text; null when most of it is gone. */
-function truthOf(oldToNew: Int32Array, start: number, end: number): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let kept = 0;
-  for (let i = start; i < end; i++) {
-    const j = oldToNew[i]!;
-    if (j >= 0) { kept++; lo = Math.min(lo, j); hi = Math.max(hi, j); }
-  }
-  return kept >= (end - start) / 2 && kept > 0 ? [lo, hi + 1] : null;
-}
-
-function invert(doc: Doc, oldLength: number): Int32Array {
-  const out = new Int32Array(oldLength).fill(-1);
-  doc.origin.forEach((o, i) => { if (o >= 0) out[o] = i; });
-  return out;
-}
-
-interface Tally { [outcome: string]: number }
-
-function anchoringBench(articles: string[][], notesPerArticle: number) {
-  const byEdit: Record<string, Record<string, Tally>> = {};
-  const r = rng(Number(process.env.NOTES_BENCH_SEED ?? 20260131));
-  const times: number[] = [];
-  for (const [a, paragraphs] of articles.entries()) {
-    const others = articles.filter((_, i) => i !== a);
-    const clean = articleText(paragraphs);
-    for (const edit of Object.keys(EDITS)) {
-      // old = the page when the note was taken; newDoc = the page today, origin → old indices.
-      let oldText: string;
-      let newText: string;
-      let oldToNew: Int32Array;
-      if (edit === 'typos fixed') {
-        let misspelt = identity(clean);
-        for (let n = Math.max(3, Math.round(clean.length / 150)); n > 0; n--) misspelt = typo(r, misspelt);
-        oldText = misspelt.text;
-        newText = clean;
-        oldToNew = misspelt.origin;
-      } else {
-        const edited = EDITS[edit]!(r, identity(clean), others);
-        oldText = clean;
-        newText = edited.text;
-        oldToNew = invert(edited, clean.length);
-      }
-      if (newText === oldText) continue;
-      for (let k = 0; k < notesPerArticle; k++) {
-        const q = pickQuote(r, oldText);
-        if (!q || q[1] - q[0] < 2 || !oldText.slice(q[0], q[1]).trim()) continue;
-        const selectors = describeSelectors(oldText, q[0], q[1]);
-        const truth = truthOf(oldToNew, q[0], q[1]);
-        for (const [name, method] of Object.entries(METHODS)) {
-          const t0 = performance.now();
-          const found = method(newText, selectors);
-          if (name === 'Lede') times.push(performance.now() - t0);
-          const outcome = judge(found, truth, newText, selectors);
-          const tally = ((byEdit[name] ??= {})[edit] ??= {});
-          tally[outcome] = (tally[outcome] ?? 0) + 1;
-        }
-      }
-    }
-  }
-  return { byEdit, times };
-}
 
 function sum(t: Tally, ...keys: string[]): number {
   return keys.reduce((s, k) => s + (t[k] ?? 0), 0);
@@ -403,7 +144,7 @@ async function speedBench(articles: string[][]) {
 
 export default async function run(): Promise<BenchSection> {
   const articles = loadArticles();
-  const { byEdit, times } = anchoringBench(articles, 12);
+  const { byEdit, times } = editTrial(articles, 12, METHODS, Number(process.env.NOTES_BENCH_SEED ?? 20260131));
   const edits = Object.keys(EDITS);
   const lines: string[] = [];
   lines.push(`Re-anchoring on ${articles.length} real articles (Readability test pages' expected text + the seed), 12 notes per article per edit kind, seeded. "Re-anchored" = on its own text (ends within max(3, 10%) characters); "misplaced" = drawn anywhere else; notes whose text was removed should be orphaned. "Partial" = on its own text but an end is off by more than that (e.g. an ad injected inside the quote). "Repeated passage" = notes whose words occur again with a context that fits the stored prefix and suffix at least as well (the lorem-ipsum test pages): no selector can tell the copies apart, so they are counted apart and left out of the re-anchored rate; drawing one on a copy is not counted as misplaced, drawing it on other words is. "Misplaced" sums every kind of note.`, '');

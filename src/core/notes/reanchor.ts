@@ -30,7 +30,7 @@ const MAX_EXACT = 2000;
 /** Characters of agreeing evidence (quote plus supporting context) required to accept a place. */
 const MIN_EVIDENCE = 24;
 /** Two places whose scores are closer than this are a tie that only the stored position may break. */
-const TIE = 0.02;
+const TIE = 0.01;
 /** Score above which an exact occurrence is taken without looking for edited copies (context mostly agrees). */
 const EXACT_SURE = 0.9;
 /** Longest text inserted inside a quote that is still bridged (an ad block, a link line). */
@@ -61,26 +61,36 @@ interface Scored extends FuzzyMatch {
 }
 
 /** How much a context snippet agrees beyond chance: 0 for unrelated English text, 1 when equal. */
-function support(stored: string, found: string): number {
+function support(stored: string, found: string, adjacentAtEnd: boolean): number {
   if (stored.length === 0) return 0;
   const sim = 1 - editDistance(stored, found) / Math.max(stored.length, found.length);
-  return Math.max(0, Math.min(1, (sim - 0.4) / 0.6));
+  // The characters right next to the quote agreeing exactly ("Absolutely, " before "this partnership")
+  // count even when the rest of the snippet crossed into an inserted paragraph.
+  let run = 0;
+  const n = Math.min(stored.length, found.length);
+  if (adjacentAtEnd) while (run < n && stored[stored.length - 1 - run] === found[found.length - 1 - run]) run++;
+  else while (run < n && stored[run] === found[run]) run++;
+  return Math.max(0, Math.min(1, Math.max((sim - 0.4) / 0.6, run / stored.length)));
 }
+
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 function scoreCandidate(
   text: string,
   quote: TextQuoteSelector,
   hint: TextPositionSelector | null,
-  match: FuzzyMatch,
+  found: FuzzyMatch,
   method: AnchorDetail['method'],
 ): Scored {
   const m = quote.exact.length;
   const { prefix, suffix } = quote;
+  // Whitespace reflowed inside the quote (a line break, a double space) is not an edit of its words.
+  const match = found.errors > 0 && squash(text.slice(found.start, found.end)) === squash(quote.exact) ? { ...found, errors: 0 } : found;
   const before = text.slice(Math.max(0, match.start - prefix.length), match.start);
   const after = text.slice(match.end, match.end + suffix.length);
   // An empty stored prefix means the quote opened the article: agreeing with that is evidence too.
-  const p = prefix.length ? support(prefix, before) : match.start === 0 ? 1 : 0.5;
-  const s = suffix.length ? support(suffix, after) : match.end === text.length ? 1 : 0.5;
+  const p = prefix.length ? support(prefix, before, true) : match.start === 0 ? 1 : 0.5;
+  const s = suffix.length ? support(suffix, after, false) : match.end === text.length ? 1 : 0.5;
   const q = 1 - match.errors / m;
   const closeness = hint ? 1 - Math.min(1, Math.abs(match.start - hint.start) / Math.max(text.length, 1)) : 0.5;
   const score = (50 * q + 20 * p + 20 * s + 2 * closeness) / 92;
@@ -93,7 +103,7 @@ function scoreCandidate(
   if (match.errors > 0 && p + s < 0.5 && (m < 64 || match.errors > m / 16)) evidence = 0;
   // Many edits (over 1 in 8 characters) are accepted only where both sides of the context agree.
   if (match.errors > m / 8 && p + s < 1.5) evidence = 0;
-  return { ...match, score, evidence, method };
+  return { ...found, score, evidence, method };
 }
 
 function exactMatches(text: string, exact: string): FuzzyMatch[] {
