@@ -2,9 +2,10 @@
  * Notes: re-anchoring after page edits, and library speed with 10,000 notes.
  *
  * Re-anchoring: notes are taken on real article text (the body paragraphs of Readability's test pages,
- * `expected.html`), then the page is edited programmatically, one kind of edit at a time and all at once:
- * typos fixed, paragraphs inserted, paragraphs removed, ads injected, text reflowed. Every edit tracks
- * where each original character went, so the right answer is known: a note is *re-anchored* when it lands
+ * `expected.html`), then the page is edited programmatically (test/fixtures/notes/page-edits.ts), one kind
+ * of edit at a time and all at once: typos fixed, paragraphs inserted, paragraphs removed, ads injected,
+ * text reflowed. Every edit tracks where each original character went, so the right answer is known
+ * (`NOTES_BENCH_SEED=n` runs another random draw): a note is *re-anchored* when it lands
  * on its own text (ends within a few characters), *orphaned* when refused, *misplaced* when drawn anywhere
  * else. Notes whose text was removed should be orphaned. Peers in the same run: position only, first exact
  * occurrence, and Lede's own candidates accepted without threshold (Hypothesis' acceptance rule).
