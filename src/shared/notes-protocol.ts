@@ -8,7 +8,6 @@ import {
   EXPORT_FORMATS, type ExportFile, type ExportFormat, type ImportReport, type Note, type NoteDraft,
   type NotePatch, type NotesQuery,
 } from '../core/notes/types.ts';
-import { MAX_IMPORT_CHARS } from '../core/notes/import.ts';
 import type { NotesFacets } from '../core/notes/search-index.ts';
 import { checkSelectors, isLayer, LIMITS, validateNote } from '../core/notes/validate.ts';
 
@@ -109,7 +108,8 @@ const CHECKS: { [K in NotesType]: (m: Record<string, unknown>) => boolean } = {
     (m.canonicalHref === null || optString(m.canonicalHref, LIMITS.url)),
   'notes.facets': () => true,
   'notes.export': (m) => (EXPORT_FORMATS as readonly unknown[]).includes(m.format) && (m.ids === undefined || isIds(m.ids)),
-  'notes.import': (m) => typeof m.text === 'string' && m.text.length <= MAX_IMPORT_CHARS,
+  // Any size: the importer refuses an oversized file with a message the reader sees, without parsing it.
+  'notes.import': (m) => typeof m.text === 'string',
   'notes.persist': () => true,
 };
 

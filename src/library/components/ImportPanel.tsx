@@ -1,5 +1,6 @@
 /** Importing a file (Lede JSON, W3C Web Annotation, Hypothesis export) and showing what happened. */
 import { useState } from 'preact/hooks';
+import { MAX_IMPORT_CHARS } from '../../core/notes/import.ts';
 import type { ImportReport } from '../../core/notes/types.ts';
 
 const FORMAT_NAMES: Record<ImportReport['format'], string> = {
@@ -14,9 +15,15 @@ export function ImportPanel({ onImport }: { onImport(text: string): Promise<Impo
   const read = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setBusy(true);
     setError('');
     setReport(null);
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      // Far over the limit even in the densest encoding: say so without reading it into memory.
+      setError(`This file is too large to import (${(file.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_IMPORT_CHARS / 2 ** 20} MB).`);
+      input.value = '';
+      return;
+    }
+    setBusy(true);
     try {
       setReport(await onImport(await file.text()));
     } catch (e) {
