@@ -54,7 +54,8 @@ export function keepBlock(b: Block, position: number, titleKey: string): number 
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
   // "[Read: …]", "[Get our newsletter]": bracketed lines with a link are promos set into the story.
   if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
-  if (position < 3 && text.length < 80 && BYLINE.test(text)) return DROP;
+  // "By Jane Doe, Reuters" near the top; "By Monday, the city had reopened." is a sentence, not a byline.
+  if (position < 3 && text.length < 80 && BYLINE.test(text) && !/[.!?]$/.test(text) && text.split(' ').length <= 10) return DROP;
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;
   // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
