@@ -15,9 +15,18 @@ function linkTarget(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : url;
 }
 
-/** Obsidian tags cannot hold spaces; they become hyphens. */
+/**
+ * Obsidian tags hold letters, digits, `_`, `-` and `/`, and at least one non-digit: anything else becomes
+ * a hyphen, so a tag never turns into markup.
+ */
 function hashTag(tag: string): string {
-  return `#${tag.replace(/\s+/g, '-').replace(/[#,]/g, '')}`;
+  const clean = tag.replace(/[^\p{L}\p{N}_\-/]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
+  return `#${/^\d+$/.test(clean) ? `tag-${clean}` : clean}`;
+}
+
+/** The reader's words stay Markdown, but raw HTML (from an imported file, say) is shown, not rendered. */
+function readerWords(body: string): string {
+  return body.trim().replace(/</g, '\\<');
 }
 
 function blockquote(text: string): string {
@@ -26,7 +35,7 @@ function blockquote(text: string): string {
 
 function noteSection(note: Note): string {
   const parts = [blockquote(note.exact)];
-  if (note.body.trim()) parts.push(note.body.trim());
+  if (note.body.trim()) parts.push(readerWords(note.body));
   const meta: string[] = [`${note.layer} · ${note.createdAt.slice(0, 10)}`];
   if (note.entities.length) meta.push(`about ${note.entities.map(escapeMarkdown).join(', ')}`);
   parts.push(`*${meta.join(' · ')}*`);
@@ -45,7 +54,9 @@ export function toMarkdown(notes: readonly Note[], exportedAt: string): string {
   for (const [canonicalUrl, list] of articles) {
     const first = list[0]!;
     const title = escapeMarkdown(first.title.trim() || first.url);
-    out.push(`## [${title}](${linkTarget(first.url || canonicalUrl)})`);
+    // The canonical address: the same article without the tracking parameters it was reached with.
+    const link = /^https?:\/\//i.test(canonicalUrl) ? canonicalUrl : first.url;
+    out.push(`## [${title}](${linkTarget(link)})`);
     if (first.site) out.push(`*${escapeMarkdown(first.site)}*`);
     for (const note of list) out.push(noteSection(note), '---');
   }
