@@ -92,18 +92,27 @@ function score(raws: RawDoc[], tags: string[][][], drop: string[], untyped = fal
   return scorer.score();
 }
 
-/** Runs a system over every document; returns its tags and its own throughput (tokens/s). */
+/**
+ * Runs a system over every document; returns its tags and its own throughput (tokens/s), the fastest of
+ * three full passes (the machine is shared, so one pass can be slowed by others).
+ */
 function runSystem(raws: RawDoc[], system: System, warm: RawDoc[]): { tags: string[][][]; tokensPerS: number } {
   for (const r of warm) system(r.paragraphs);
-  let ms = 0;
-  const tags = raws.map((r) => {
-    const t0 = performance.now();
-    const spans = system(r.paragraphs);
-    ms += performance.now() - t0;
-    return spansToTags(r, spans);
-  });
+  let tags: string[][][] = [];
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    let ms = 0;
+    const out = raws.map((r) => {
+      const t0 = performance.now();
+      const spans = system(r.paragraphs);
+      ms += performance.now() - t0;
+      return spansToTags(r, spans);
+    });
+    if (pass === 0) tags = out;
+    best = Math.min(best, ms);
+  }
   const tokens = raws.reduce((n, r) => n + r.doc.reduce((m, s) => m + s.tokens.length, 0), 0);
-  return { tags, tokensPerS: tokens / (ms / 1000) };
+  return { tags, tokensPerS: tokens / (best / 1000) };
 }
 
 /** A handle on V8's collector so the loaded model's memory can be measured without flag noise. */
@@ -124,7 +133,7 @@ const k = (x: number): string => `${Math.round(x / 1000)}k`;
 
 export default async function run(): Promise<BenchSection> {
   const test = parseColumns(readFileSync(TEST, 'utf8'));
-  const warm = parseColumns(readFileSync(DEV, 'utf8')).slice(0, 60).map(detokenize);
+  const warm = parseColumns(readFileSync(DEV, 'utf8')).map(detokenize);
   const bytes = new Uint8Array(readFileSync(MODEL));
   const gz = gzipSync(bytes, { level: 9 }).length;
 
@@ -144,9 +153,13 @@ export default async function run(): Promise<BenchSection> {
   // Gold tokens with document context (what `lede eval ner` does).
   const raws = test.map(detokenize);
   const goldTok = raws.map((r) => tagSentences(r.doc.map((s) => s.tokens), model).map((l, i) => iob2Tags(l, r.doc[i]!.tokens.length)));
-  const t1 = performance.now();
-  for (const r of raws) tagSentences(r.doc.map((s) => s.tokens), model);
-  const goldTokPerS = raws.reduce((n, r) => n + r.doc.reduce((m, s) => m + s.tokens.length, 0), 0) / ((performance.now() - t1) / 1000);
+  let goldMs = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t1 = performance.now();
+    for (const r of raws) tagSentences(r.doc.map((s) => s.tokens), model);
+    goldMs = Math.min(goldMs, performance.now() - t1);
+  }
+  const goldTokPerS = raws.reduce((n, r) => n + r.doc.reduce((m, s) => m + s.tokens.length, 0), 0) / (goldMs / 1000);
   const g4 = score(raws, goldTok, []);
   const g3 = score(raws, goldTok, ['MISC']);
 
@@ -205,7 +218,7 @@ export default async function run(): Promise<BenchSection> {
     `| wink-nlp 2 + eng-lite-web-model (PROPN runs, untyped only) | – | – | – | – | – | – | ${f(wU.f1)} | ${k(wk.tokensPerS)} |`,
   ];
   const markdown = [
-    `CoNLL-2003 English test (eng.testb, ${test.length} documents, ${raws.reduce((n, r) => n + r.doc.reduce((m, s) => m + s.tokens.length, 0), 0)} tokens), entity-level exact match (conlleval). Cells are P / R / **F1**. "Untyped" ignores the type (all four gold types). Tokens/s: one thread, each system's own calls.`,
+    `CoNLL-2003 English test (eng.testb, ${test.length} documents, ${raws.reduce((n, r) => n + r.doc.reduce((m, s) => m + s.tokens.length, 0), 0)} tokens), entity-level exact match (conlleval). Cells are P / R / **F1**. "Untyped" ignores the type (all four gold types). Tokens/s: one thread, each system's own calls, after a warm-up on the dev set (testa, 216 documents), the fastest of three passes over test.`,
     '',
     '| system | PER | ORG | LOC | MISC | **3-type** (PER/ORG/LOC) | **4-type** | untyped F1 | tokens/s |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
