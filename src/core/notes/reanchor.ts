@@ -228,7 +228,9 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[], o
 
 /**
  * Where the note's quote is in `text` now, or null for an orphan. A non-null result always has
- * 0 <= start <= end <= text.length, and its text is the quote or within `maxErrorsFor` edits of it.
+ * 0 <= start <= end <= text.length, and its text is the quote, or within `maxErrorsFor` edits of it
+ * apart from one inserted stretch (up to 400 characters, e.g. an ad label) that the range bridges.
+ * Quotes over 1,024 characters are checked by their first and last 256 characters.
  */
 export function reanchor(text: string, selectors: readonly Selector[]): Anchor | null {
   try {
