@@ -17,8 +17,8 @@ import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters.tsx';
 /** Notes shown at once; the rest are reached by narrowing the search. */
 const PAGE = 200;
 
-function toQuery(f: Filters): NotesQuery {
-  const q: NotesQuery = { limit: PAGE };
+function toQuery(f: Filters, limit: number): NotesQuery {
+  const q: NotesQuery = { limit };
   if (f.text.trim()) q.text = f.text.trim();
   if (f.site) q.site = f.site;
   if (f.tag) q.tag = f.tag;
@@ -54,6 +54,7 @@ export function Library({ api }: { api: NotesCall }) {
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
   const [evictable, setEvictable] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
   const latest = useRef(0);
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
@@ -71,7 +72,7 @@ export function Library({ api }: { api: NotesCall }) {
     const ticket = ++latest.current;
     // Typing waits a moment; other filter changes apply at once.
     const timer = setTimeout(() => {
-      api('notes.list', { query: toQuery(filters) }).then((page) => {
+      api('notes.list', { query: toQuery(filters, limit) }).then((page) => {
         if (ticket !== latest.current) return; // an older answer arriving late
         setNotes(page.notes);
         setMore(page.more);
@@ -79,7 +80,7 @@ export function Library({ api }: { api: NotesCall }) {
       }, fail);
     }, filters.text ? 150 : 0);
     return () => clearTimeout(timer);
-  }, [api, filters, version]);
+  }, [api, filters, version, limit]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -161,7 +162,7 @@ export function Library({ api }: { api: NotesCall }) {
           <p class="notice">This browser has not promised to keep Lede's data when disk space runs low. Export a Lede JSON backup now and then.</p>
         )}
       </header>
-      <SearchFilters filters={filters} facets={facets} groupBy={groupBy} onChange={setFilters} onGroupBy={setGroupBy} />
+      <SearchFilters filters={filters} facets={facets} groupBy={groupBy} onChange={(f) => { setFilters(f); setLimit(PAGE); }} onGroupBy={setGroupBy} />
       <ActionsBar shown={shownIds.length} selected={selected.size} busy={busy}
         allShownSelected={shownIds.length > 0 && shownIds.every((id) => selected.has(id))}
         onSelectAll={(on) => setSelected(on ? new Set([...selected, ...shownIds]) : new Set())}
@@ -190,7 +191,12 @@ export function Library({ api }: { api: NotesCall }) {
             </section>
           );
         })}
-        {more && <p class="muted">Showing the newest {PAGE}; search or filter to find older notes.</p>}
+        {more && (
+          <p class="muted">
+            Showing the newest {notes?.length ?? 0}.{' '}
+            <button type="button" onClick={() => setLimit((l) => l + PAGE)}>Show {PAGE} more</button>
+          </p>
+        )}
       </main>
       <ImportPanel onImport={importText} />
     </div>
