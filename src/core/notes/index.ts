@@ -12,3 +12,4 @@ export { toMarkdown } from './markdown.ts';
 export { toCsv, csvCell } from './csv.ts';
 export { toW3c, noteToAnnotation, annotationToRecord, w3cAnnotations } from './w3c.ts';
 export { hypothesisToRecord, isHypothesisExport } from './hypothesis.ts';
+export { SearchIndex, type NotesFacets, type Facet } from './search-index.ts';
