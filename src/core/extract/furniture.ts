@@ -12,12 +12,15 @@ const FURNITURE =
   /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
 /** Short lines that are page furniture even without a link. */
 const FURNITURE_LINE =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|(?:updated|published|posted|last (?:updated|modified))\b.{0,50}\d|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
 const DATE_ONLY =
   /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: \p{Lu}{2,4})?)?$/iu;
+/** "Updated: March 3, 2024 10:02 a.m." (but not "Published in 2019, the report found …"). */
+const DATE_LINE =
+  /^(?:updated|published|posted|last (?:updated|modified))(?: on)?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)(?:[^,;]|,\s*\d)*$/i;
 const BRACKETED = /^\[[^\]]+\]$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const BYLINE = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}/u;
+const BYLINE = /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u;
 
 const HEADING = /^h[1-6]$/;
 
@@ -52,6 +55,7 @@ export function keepBlock(b: Block, position: number, titleKey: string): number 
   if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
   if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
+  if (text.length < 100 && DATE_LINE.test(text) && text.split(' ').length <= 12) return DROP;
   // "[Read: …]", "[Get our newsletter]": bracketed lines with a link are promos set into the story.
   if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
   // "By Jane Doe, Reuters" near the top; "By Monday, the city had reopened." is a sentence, not a byline.

@@ -1,0 +1,39 @@
+/** Line-level furniture rules: labels go, look-alike story sentences stay. Also bounded on huge input. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { DROP, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
+import type { Block } from '../../src/core/extract/walk.ts';
+
+const el = parseHTML('<p id="p">x</p>').document.getElementById('p') as unknown as Element;
+const block = (text: string, linkChars = 0, tag = 'p'): Block => ({ el, tag, text, linkChars, index: 5 });
+const verdict = (text: string, linkChars = 0, position = 5) => keepBlock(block(text, linkChars), position, 'some headline');
+
+describe('keepBlock', () => {
+  it('drops labels and furniture lines', () => {
+    for (const t of ['- Advertisement -', 'ADVERTISEMENT', 'Story continues below advertisement', 'Updated: March 3, 2024 10:02 a.m.',
+      'June 2, 2025', 'Follow Sam Reid on Twitter: @samreid', 'Image caption, A crowd at the station']) {
+      expect([t, verdict(t)]).toEqual([t, DROP]);
+    }
+    expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);
+    expect(verdict('[Read: Why the vote matters]', 20)).toBe(DROP);
+    expect(keepBlock(block('By Jane Doe, Reuters'), 0, '')).toBe(DROP);
+    // The headline repeated as a heading, or as the first block.
+    expect(keepBlock(block('Some Headline!', 0, 'h2'), 4, 'some headline')).toBe(DROP);
+    expect(keepBlock(block('Some headline'), 0, 'some headline')).toBe(DROP);
+  });
+  it('keeps story sentences that merely look alike', () => {
+    for (const t of ['Published in 2019, the report found that rents had doubled.', 'By Monday, the city had reopened the bridge.',
+      'Shares of the company fell 5 percent.', 'Advertising revenue fell for the third quarter in a row, the company said.',
+      'Watchdogs said the plan was unlawful.']) {
+      expect([t, verdict(t)]).toEqual([t, KEEP]);
+    }
+    expect(keepBlock(block('By Monday, the city had reopened the bridge.'), 0, '')).toBe(KEEP);
+  });
+  it('stays fast on a 200,000-word line', () => {
+    const huge = Array.from({ length: 200_000 }, (_, i) => (i % 9 === 0 ? 'Updated, 12 ' : 'word')).join(' ');
+    const t0 = performance.now();
+    verdict(huge);
+    verdict(`[${huge}]`, 10);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
