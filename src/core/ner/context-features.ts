@@ -90,7 +90,7 @@ export function contextFeatures(
       let k = i * MAX_FEATURES;
       const end = k + MAX_FEATURES;
       while (k < end && feats[k]! >= 0) k++;
-      // Base features use at most 58 slots and this pass at most 11, so MAX_FEATURES (72) is never reached.
+      // Base features use at most 66 slots and this pass at most 11, so MAX_FEATURES (80) is never reached.
       const add = (h: number): void => {
         if (k < end) feats[k++] = h >>> shift;
       };

@@ -8,7 +8,7 @@
 import { hashString, hashStep, HASH_SEED, mix } from './hash.ts';
 import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
 
-export const MAX_FEATURES = 72;
+export const MAX_FEATURES = 80;
 
 export interface FeatureResources {
   gazetteer: Gazetteer;
@@ -136,6 +136,17 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
     }
     infos.push(is);
   }
+  // Context aggregation (Ratinov & Roth 2009): the words around the other occurrences of a capitalized
+  // word, so that "beat Japan 2-1" in one sentence informs "Japan" in another.
+  const contexts = new Map<string, number[]>();
+  infos.forEach((is) => {
+    for (let i = 0; i < is.length; i++) {
+      if (is[i]!.caseClass === 0) continue;
+      let list = contexts.get(is[i]!.norm);
+      if (!list) contexts.set(is[i]!.norm, (list = []));
+      if (list.length < 16) list.push(i > 0 ? is[i - 1]!.lower : PAD_START, i + 1 < is.length ? is[i + 1]!.lower : PAD_END);
+    }
+  });
   const out: DocFeatures = [];
   const M = MAX_FEATURES;
   for (let s = 0; s < doc.length; s++) {
@@ -190,6 +201,14 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
         // How the same word is written elsewhere: capitalized mid-sentence means a name; lowercase means not.
         const docCode = (capMid.has(t.norm) ? 2 : 0) + (lowerSeen.has(t.norm) ? 1 : 0);
         f[k++] = mix(36, docCode, (i === 0 ? 4 : 0) + head * 8 + t.caseClass) >>> shift;
+        const ctx = contexts.get(t.norm)!;
+        // Up to 4 other occurrences (their left and right words), skipping this one.
+        for (let a = 0, used = 0; a < ctx.length && used < 4; a += 2) {
+          if (ctx[a] === lm1 && ctx[a + 1] === lp1) continue;
+          f[k++] = mix(44, ctx[a]!) >>> shift;
+          f[k++] = mix(45, ctx[a + 1]!) >>> shift;
+          used++;
+        }
       }
       f[k++] = mix(37, Math.min(sent[i]!.length, 12), t.caseClass) >>> shift;
       f[k++] = mix(39, lm2, lm1) >>> shift;
