@@ -135,3 +135,51 @@ describe.each(browsers)('%s', (name) => {
     await lib.close();
   }, 60_000);
 });
+
+describe.each(browsers)('%s, upgrading an old database', (name) => {
+  it('opens a version-1 notes database written by an older Lede, upgrades it and loses nothing', async () => {
+    const server = await startServer(resolve('test/fixtures'));
+    const h = await launch(name, server.port);
+    try {
+      // The popup on a tab of its own asks nothing of the notes: write the old database before anything opens it.
+      const ext = await h.extensionPage('src/popup/index.html');
+      const v1 = [0, 1, 2].map((i) => ({
+        id: `old-${i}`, url: `https://old.example/a${i}`, canonicalUrl: `https://old.example/a${i}`, title: `Old story ${i}`, site: 'old.example',
+        createdAt: `2025-0${i + 1}-01T10:00:00.000Z`, updatedAt: `2025-0${i + 1}-01T10:00:00.000Z`, layer: 'claim',
+        exact: `an old quoted passage ${i}`, selectors: [{ type: 'TextQuoteSelector', exact: `an old quoted passage ${i}`, prefix: 'x ', suffix: ' y' }, { type: 'TextPositionSelector', start: 2, end: 2 + `an old quoted passage ${i}`.length }],
+        entities: ['Zanzibar Port Authority'], body: `kept since version one, note ${i}`, tags: ['legacy'],
+      }));
+      await ext.evaluate((rows) => new Promise<void>((done, fail) => {
+        // Dexie stores its version n as IndexedDB version n × 10; version 1's schema, as it shipped.
+        const req = indexedDB.open('lede', 10);
+        req.onupgradeneeded = () => {
+          const s = req.result.createObjectStore('notes', { keyPath: 'id' });
+          for (const k of ['url', 'canonicalUrl', 'site', 'layer', 'createdAt', 'updatedAt']) s.createIndex(k, k);
+          s.createIndex('tags', 'tags', { multiEntry: true });
+          s.createIndex('entities', 'entities', { multiEntry: true });
+        };
+        req.onsuccess = () => {
+          const tx = req.result.transaction('notes', 'readwrite');
+          for (const r of rows) tx.objectStore('notes').put(r);
+          tx.oncomplete = () => (req.result.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+        req.onerror = () => fail(req.error);
+      }), v1);
+      const found = await send(ext, { lede: 1, type: 'notes.list', query: { text: 'zanzibar' } });
+      expect(found.ok, found.error).toBe(true);
+      const notes = (found.value as { notes: { id: string; body: string; tags: string[] }[] }).notes;
+      expect(notes.map((n) => n.id).sort()).toEqual(['old-0', 'old-1', 'old-2']);
+      expect(notes.every((n) => n.body.startsWith('kept since version one') && n.tags[0] === 'legacy')).toBe(true);
+      const version = await ext.evaluate(() => new Promise<number>((done) => {
+        const req = indexedDB.open('lede');
+        req.onsuccess = () => (done(req.result.version), req.result.close());
+      }));
+      expect(version).toBe(20);
+      await ext.close();
+    } finally {
+      await h.close();
+      await server.close();
+    }
+  }, 90_000);
+});
