@@ -13,15 +13,18 @@ export function articleOffset(paragraphs: readonly string[], p: number, i: numbe
   return off + i;
 }
 
-/** Back from an article-text offset range to one paragraph's offsets; null if it spans paragraphs. */
-export function paragraphRange(paragraphs: readonly string[], start: number, end: number): { paragraph: number; start: number; end: number } | null {
+/** Back from an article-text offset range to per-paragraph pieces (a note may run over several). */
+export function paragraphPieces(paragraphs: readonly string[], start: number, end: number): { paragraph: number; start: number; end: number }[] {
+  const pieces: { paragraph: number; start: number; end: number }[] = [];
   let off = 0;
-  for (let p = 0; p < paragraphs.length; p++) {
+  for (let p = 0; p < paragraphs.length && off < end; p++) {
     const len = paragraphs[p]!.length;
-    if (start >= off && end <= off + len) return { paragraph: p, start: start - off, end: end - off };
+    const from = Math.max(start, off);
+    const to = Math.min(end, off + len);
+    if (to > from) pieces.push({ paragraph: p, start: from - off, end: to - off });
     off += len + 2;
   }
-  return null;
+  return pieces;
 }
 
 function noteLayer(span: HighlightSpan, a: Annotation): NoteLayer {
@@ -41,13 +44,22 @@ function entitiesIn(span: HighlightSpan, a: Annotation): string[] {
   return [...names];
 }
 
+/** The page's canonical URL (`<link rel=canonical>`), absolute, or null. */
+export function canonicalHrefOf(doc: Document): string | null {
+  const href = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  try {
+    return href ? new URL(href, location.href).href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function noteDraft(doc: Document, a: Annotation, span: HighlightSpan, body: string, tags: string[]): NoteDraft {
   const paragraphs = a.article!.paragraphs;
   const start = articleOffset(paragraphs, span.paragraph, span.start);
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   return {
     url: location.href,
-    canonicalHref: canonical ? new URL(canonical, location.href).href : null,
+    canonicalHref: canonicalHrefOf(doc),
     title: a.article?.title ?? doc.title ?? '',
     site: a.article?.site ?? location.hostname,
     layer: noteLayer(span, a),
@@ -60,14 +72,15 @@ export function noteDraft(doc: Document, a: Annotation, span: HighlightSpan, bod
 
 export interface PlacedNote {
   note: Note;
-  at: { paragraph: number; start: number; end: number } | null;
+  /** Where the note's text is now, one piece per paragraph; empty for an orphan (never a guess). */
+  at: { paragraph: number; start: number; end: number }[];
 }
 
-/** Places each saved note on today's article text; `at: null` marks an orphan (never a guess). */
+/** Places each saved note on today's article text. */
 export function placeNotes(paragraphs: readonly string[], notes: readonly Note[]): PlacedNote[] {
   const text = articleText(paragraphs);
   return notes.map((note) => {
     const found = reanchor(text, note.selectors);
-    return { note, at: found ? paragraphRange(paragraphs, found.start, found.end) : null };
+    return { note, at: found ? paragraphPieces(paragraphs, found.start, found.end) : [] };
   });
 }

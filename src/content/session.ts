@@ -17,7 +17,7 @@ import { LedeUi } from './ui/lede-ui.tsx';
 import { yieldToPage } from './yield.ts';
 import { notesRequest, type NotesResult } from '../shared/notes-protocol.ts';
 import type { Note } from '../core/notes/index.ts';
-import { noteDraft, placeNotes } from './notes-link.ts';
+import { canonicalHrefOf, noteDraft, placeNotes } from './notes-link.ts';
 import type { SaveInput } from './ui/Card.tsx';
 import { PageWatcher } from './page-watcher.ts';
 
@@ -156,11 +156,12 @@ export class PageSession {
     const ex = this.extraction;
     if (!ex) return;
     try {
-      const res = (await browser.runtime.sendMessage(notesRequest('notes.forUrl', { url: location.href }))) as NotesResult<Note[]>;
+      const res = (await browser.runtime.sendMessage(notesRequest('notes.forUrl', { url: location.href, canonicalHref: canonicalHrefOf(this.doc) }))) as NotesResult<Note[]>;
       if (!res?.ok) return;
       const placed = placeNotes(ex.article.paragraphs, res.value);
-      this.notePlaces = placed.map((p) => ({ id: p.note.id, placed: p.at !== null }));
-      const spans = placed.flatMap((p) => (p.at ? [{ layer: 'claim' as Layer, ...p.at, text: p.note.exact, ref: { kind: 'claim' as const, index: -1 } }] : []));
+      this.notePlaces = placed.map((p) => ({ id: p.note.id, placed: p.at.length > 0 }));
+      const text = (p: { paragraph: number; start: number; end: number }) => ex.article.paragraphs[p.paragraph]!.slice(p.start, p.end);
+      const spans = placed.flatMap((p) => p.at.map((at) => ({ layer: 'claim' as Layer, ...at, text: text(at), ref: { kind: 'claim' as const, index: -1 } })));
       this.highlighter.drawNotes(spansToRanges(this.doc, ex.blocks, ex.article.paragraphs, spans).map((d) => d.range));
     } catch {
       /* notes unavailable (e.g. storage blocked): the annotation still stands */
