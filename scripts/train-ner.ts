@@ -20,7 +20,7 @@ import { chunksOf, iob2Tags, labelsFromChunks, LABEL_COUNT } from '../src/core/n
 import { encodeNerModel, parseClusters, type DenseStage, type NerModelHeader } from '../src/core/ner/model.ts';
 import { buildGazetteerLists } from './ner/gazetteer-sources.ts';
 import { buildClusters } from './ner/clusters.ts';
-import { Perceptron, decodeDense, rng, type TrainSentence } from './ner/perceptron.ts';
+import { Perceptron, decodeDense, decodeDenseWithConfidence, rng, type TrainSentence } from './ner/perceptron.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number): number => {
@@ -97,6 +97,19 @@ function predict(docs: DocData[], feats: (d: DocData, i: number) => DocFeatures,
   });
 }
 
+/** Pass-1 labels and confidence for each sentence of each document. */
+interface FirstPass {
+  labels: Uint8Array[];
+  confidence: Uint8Array[];
+}
+
+function predictFirst(docs: DocData[], st: DenseStage): FirstPass[] {
+  return docs.map((d) => {
+    const out = d.gold.map((g, s) => decodeDenseWithConfidence(d.base[s]!, g.length, st.w, st.trans, st.end));
+    return { labels: out.map((o) => o.labels), confidence: out.map((o) => o.confidence) };
+  });
+}
+
 function devF1(pred: Uint8Array[][]): number {
   const scorer = new ChunkScorer();
   devDocs.forEach((d, i) => d.tags.forEach((tags, s) => scorer.add(tags, iob2Tags(pred[i]![s]!, tags.length))));
@@ -143,19 +156,19 @@ const stages: DenseStage[] = [first.stage];
 if (STAGES > 1) {
   // Pass 1 labels for train come from models that did not see the document (k-fold), so that pass 2
   // learns from first-pass errors as they look on new text.
-  const trainFirst: Uint8Array[][] = new Array(trainDocs.length);
+  const trainFirst: FirstPass[] = new Array(trainDocs.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number): boolean => i % FOLDS === fold;
     const rest = trainDocs.filter((_, i) => !inFold(i));
     const st = trainStage(`fold ${fold}`, sentencesOf(rest, baseFeats), first.epoch, SEED + 1 + fold).stage;
     const held = trainDocs.map((d, i) => ({ d, i })).filter(({ i }) => inFold(i));
-    const pred = predict(held.map((h) => h.d), baseFeats, st);
+    const pred = predictFirst(held.map((h) => h.d), st);
     held.forEach((h, k) => (trainFirst[h.i] = pred[k]!));
     log(`fold ${fold} done`);
   }
-  const devFirst = predict(devDocs, baseFeats, first.stage);
-  const ctxTrain = (d: DocData, i: number): DocFeatures => contextFeatures(d.tokens, d.base, trainFirst[i]!, BITS);
-  const ctxDevCache = devDocs.map((d, i) => contextFeatures(d.tokens, d.base, devFirst[i]!, BITS));
+  const devFirst = predictFirst(devDocs, first.stage);
+  const ctxTrain = (d: DocData, i: number): DocFeatures => contextFeatures(d.tokens, d.base, trainFirst[i]!.labels, BITS, false, trainFirst[i]!.confidence);
+  const ctxDevCache = devDocs.map((d, i) => contextFeatures(d.tokens, d.base, devFirst[i]!.labels, BITS, false, devFirst[i]!.confidence));
   const second = trainStage('pass 2', sentencesOf(trainDocs, ctxTrain), EPOCHS, SEED + 100, (st) => devF1(predict(devDocs, (_, i) => ctxDevCache[i]!, st)));
   log(`pass 2: best epoch ${second.epoch}, dev F1 ${second.f1.toFixed(2)}`);
   if (MIX > 1) {

@@ -5,7 +5,7 @@
 import { MAX_FEATURES } from '../../src/core/ner/features.ts';
 import { LABEL_COUNT as L } from '../../src/core/ner/labels.ts';
 import { mix } from '../../src/core/ner/hash.ts';
-import { emissions, viterbi } from '../../src/core/ner/viterbi.ts';
+import { emissions, labelConfidence, viterbi } from '../../src/core/ner/viterbi.ts';
 
 export interface TrainSentence {
   feats: Int32Array;
@@ -148,11 +148,16 @@ export class Perceptron {
 
 /** Decodes sentences with given (dense) weights. */
 export function decodeDense(feats: Int32Array, n: number, w: Float32Array, trans: Float32Array, end: Float32Array): Uint8Array {
+  return decodeDenseWithConfidence(feats, n, w, trans, end).labels;
+}
+
+/** Labels and their confidence steps (see labelConfidence), as the second pass sees them. */
+export function decodeDenseWithConfidence(feats: Int32Array, n: number, w: Float32Array, trans: Float32Array, end: Float32Array): { labels: Uint8Array; confidence: Uint8Array } {
   const em = new Float32Array(n * L);
-  const out = new Uint8Array(n);
+  const labels = new Uint8Array(n);
   emissions(feats, n, null, w, em);
-  viterbi(em, n, trans, end, out);
-  return out;
+  viterbi(em, n, trans, end, labels);
+  return { labels, confidence: labelConfidence(em, n, labels) };
 }
 
 /** Seeded PRNG (mulberry32), so training is reproducible. */

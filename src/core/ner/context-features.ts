@@ -21,6 +21,7 @@ export function contextFeatures(
   first: readonly Uint8Array[],
   bits: number,
   inPlace = false,
+  confidence?: readonly Uint8Array[],
 ): DocFeatures {
   const shift = 32 - bits;
   // Per lowercased word: how many of its occurrences fell in each type (index NT = outside any name).
@@ -90,12 +91,13 @@ export function contextFeatures(
       let k = i * MAX_FEATURES;
       const end = k + MAX_FEATURES;
       while (k < end && feats[k]! >= 0) k++;
-      // Base features use at most 66 slots and this pass at most 11, so MAX_FEATURES (80) is never reached.
+      // Base features use at most 66 slots and this pass at most 12, so MAX_FEATURES (80) is never reached.
       const add = (h: number): void => {
         if (k < end) feats[k++] = h >>> shift;
       };
       const own = lab[i]!;
       add(mix(50, own));
+      if (confidence) add(mix(58, own, confidence[s]![i]!));
       add(mix(51, mix(0, i > 0 ? lab[i - 1]! : 99, own), i + 1 < sent.length ? lab[i + 1]! : 99));
       const counts = typeCounts.get(ls[i]!);
       if (counts) {

@@ -10,30 +10,34 @@ import { isAllLowercase, restoreCase } from './truecase.ts';
 import { extractFeatures, type DocFeatures } from './features.ts';
 import { chunksFromLabels, LABEL_COUNT, TYPES, type NerType } from './labels.ts';
 import type { NerModel, NerStage } from './model.ts';
-import { emissionsQuantized, viterbi } from './viterbi.ts';
+import { emissionsQuantized, labelConfidence, viterbi } from './viterbi.ts';
 
 /** Label ids (see labels.ts) for each sentence of one document. */
 export function tagSentences(input: readonly (readonly string[])[], model: NerModel): Uint8Array[] {
   const sentences = input.map((s) => (isAllLowercase(s) ? restoreCase(s, model.resources) : s));
   const base = extractFeatures(sentences, model.resources);
-  let labels = decodeStage(sentences, base, model.stages[0]!);
+  let pass = decodeStage(sentences, base, model.stages[0]!);
   for (let k = 1; k < model.stages.length; k++) {
     const last = k === model.stages.length - 1;
-    labels = decodeStage(sentences, contextFeatures(sentences, base, labels, model.resources.bits, last), model.stages[k]!);
+    pass = decodeStage(sentences, contextFeatures(sentences, base, pass.labels, model.resources.bits, last, pass.confidence), model.stages[k]!);
   }
-  return labels;
+  return pass.labels;
 }
 
-function decodeStage(sentences: readonly (readonly string[])[], feats: DocFeatures, stage: NerStage): Uint8Array[] {
+function decodeStage(sentences: readonly (readonly string[])[], feats: DocFeatures, stage: NerStage): { labels: Uint8Array[]; confidence: Uint8Array[] } {
   let em = new Float32Array(64 * LABEL_COUNT);
-  return sentences.map((s, i) => {
+  const labels: Uint8Array[] = [];
+  const confidence: Uint8Array[] = [];
+  sentences.forEach((s, i) => {
     const n = s.length;
     if (em.length < n * LABEL_COUNT) em = new Float32Array(n * LABEL_COUNT * 2);
-    const labels = new Uint8Array(n);
+    const out = new Uint8Array(n);
     emissionsQuantized(feats[i]!, n, stage.index, stage.weights, stage.scales, em);
-    viterbi(em, n, stage.transitions, stage.endScores, labels);
-    return labels;
+    viterbi(em, n, stage.transitions, stage.endScores, out);
+    labels.push(out);
+    confidence.push(labelConfidence(em, n, out));
   });
+  return { labels, confidence };
 }
 
 /** A name found in raw text, before linking: token-level span within one paragraph. */

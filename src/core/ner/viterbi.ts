@@ -73,6 +73,23 @@ export function emissionsQuantized(feats: Int32Array, n: number, index: Int32Arr
   }
 }
 
+/**
+ * How sure the emission scores are of each decoded label, in 5 steps: 0 when another label scores
+ * higher on its own (the transitions overrode it), then by the gap to the runner-up.
+ */
+export function labelConfidence(em: Float32Array, n: number, labels: Uint8Array): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const own = em[o + labels[i]!]!;
+    let other = -Infinity;
+    for (let j = 0; j < L; j++) if (j !== labels[i] && em[o + j]! > other) other = em[o + j]!;
+    const gap = own - other;
+    out[i] = gap < 0 ? 0 : gap < 1 ? 1 : gap < 3 ? 2 : gap < 8 ? 3 : 4;
+  }
+  return out;
+}
+
 /** Best label sequence for emissions `em` (n × L) under the transition and end scores. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array, endScores: Float32Array, labels: Uint8Array): void {
   if (n === 0) return;
