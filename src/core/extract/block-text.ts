@@ -15,9 +15,12 @@ export const BLOCK_TAGS = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'listing', 'xmp', 'plaintext',
 ]);
 
-/** Elements whose content a reader never sees as text. */
+/**
+ * Elements whose content a reader never sees as text. MathML is read (a formula is part of its sentence),
+ * but not its annotations: those hold the TeX source.
+ */
 export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'iframe', 'frame', 'object', 'embed', 'canvas',
   'video', 'audio', 'button', 'input', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'head', 'title',
   'meta', 'link', 'img', 'picture', 'source', 'track', 'map', 'area', 'rp', 'param', 'slot', 'output', 'progress',
   'meter',

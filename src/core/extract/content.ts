@@ -15,6 +15,15 @@ import { DROP, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furnit
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
 
+/** Marks an article header: only its stand-first is story text. */
+const HEADER = 'header';
+const DEK_END = /[.!?…"”’»)]$/;
+
+/** A stand-first: a sentence or two of unlinked prose under the headline (not the headline, byline or date). */
+function isDek(b: Block): boolean {
+  return b.tag !== 'h1' && b.text.length <= 400 && b.linkChars === 0 && DEK_END.test(b.text) && isProse(b.text, b.linkChars);
+}
+
 const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
 
 /** The story's blocks, in reading order, from the selected containers. */
@@ -22,7 +31,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
   const roots = new Set(sel.roots);
   const rootChars = sel.roots.reduce((n, r) => n + model.info(r).chars, 0);
   const rootOf = new Map<ElementInfo, Element | null>();
-  const excluded = new Map<ElementInfo, boolean>();
+  const excluded = new Map<ElementInfo, boolean | typeof HEADER>();
   const titleKey = title ? normalizeTitle(title) : '';
 
   const findRoot = (i: ElementInfo): Element | null => {
@@ -44,16 +53,16 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     return found;
   };
 
-  const containerExcluded = (i: ElementInfo): boolean => {
+  const containerExcluded = (i: ElementInfo): boolean | typeof HEADER => {
     const known = excluded.get(i);
     if (known !== undefined) return known;
-    let out = false;
+    let out: boolean | typeof HEADER = false;
     if (NEVER_STORY_TAGS.has(i.tag)) {
       // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget.
       out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6);
     }
-    else if (i.tag === 'header' && i.chars < 500) out = true;
     else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
+    else if (i.tag === 'header' && i.chars < 500) out = HEADER;
     else {
       const named = boilerplateName(i.el);
       // A container holding most of the story is the story, whatever its name says.
@@ -76,7 +85,10 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     if (!root) continue;
     let drop = false;
     for (let p: ElementInfo | null = self; p && p.el !== root; p = p.parent) {
-      if (containerExcluded(p)) {
+      const verdict = containerExcluded(p);
+      // The article's own header (before the story starts): headline, byline and date go, the
+      // stand-first (dek) stays. Headers of graphics further down are furniture.
+      if (verdict === HEADER ? out.length > 2 || !isDek(b) : verdict) {
         drop = true;
         break;
       }
@@ -144,7 +156,7 @@ function signature(b: Block): string | null {
 }
 
 /** Readability's _cleanConditionally, on counts instead of a mutated tree. */
-function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): boolean {
+export function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): boolean {
   const weight = flags.weightClasses ? classWeight(i.el) : 0;
   if (weight < 0) return true;
   if (i.commas >= 10) return false;
