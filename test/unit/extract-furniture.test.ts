@@ -1,7 +1,7 @@
 /** Line-level furniture rules: labels go, look-alike story sentences stay. Also bounded on huge input. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DROP, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
+import { DROP, isAuthorBio, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
 import type { Block } from '../../src/core/extract/walk.ts';
 
 const el = parseHTML('<p id="p">x</p>').document.getElementById('p') as unknown as Element;
@@ -35,5 +35,30 @@ describe('keepBlock', () => {
     verdict(huge);
     verdict(`[${huge}]`, 10);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('isAuthorBio', () => {
+  it('recognizes notes about the writer', () => {
+    for (const t of ['Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the region.',
+      'Steven Mufson covers the White House. Since joining The Post, he has covered economics and energy.',
+      'Nelson D. Schwartz has covered economics since 2012.', 'Lucas Nolan is a reporter for Breitbart Tech covering free speech.',
+      'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.']) {
+      expect([t, isAuthorBio(t)]).toEqual([t, true]);
+    }
+  });
+  it('leaves story sentences alone', () => {
+    for (const t of ['The ministry is a key partner for the region, officials said.', 'Shares of the company fell 5 percent on Tuesday.',
+      '“We have nothing to fear,” he said of himself and fellow members.', 'Heba Habib contributed to this report.',
+      'Officials are worried about the number of militants who may have joined the fighting.']) {
+      expect([t, isAuthorBio(t)]).toEqual([t, false]);
+    }
+  });
+  it('stays fast on a 200,000-word line', () => {
+    const huge = Array.from({ length: 200_000 }, (_, i) => (i % 7 === 0 ? 'Anna Lee is a' : 'Word')).join(' ');
+    const t0 = performance.now();
+    isAuthorBio(huge);
+    isAuthorBio(huge.slice(0, 600));
+    expect(performance.now() - t0).toBeLessThan(200);
   });
 });

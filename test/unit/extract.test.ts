@@ -2,7 +2,7 @@
  * The article finder on whole pages: the seed page exactly (paragraphs and metadata, nothing from its
  * comments, promo or footer), pages that hold no article, and hostile or broken input.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 // @ts-expect-error jsdom ships no types and @types/jsdom is not installed; JSDOM is used only to build test DOMs.
@@ -68,6 +68,18 @@ describe('comment threads without telling class names', () => {
       `<div class="c${i}"><div><b>Reader ${i}</b> <span>2 hours ago</span></div><p>I agree with this analysis, and I think the partnership will matter a great deal for the region, for trade and for security in the years ahead.</p><div><a href="#r${i}">Reply</a></div></div>`;
     const html = `<html><body><div class="x1"><div class="x2">${story}</div><div class="x3">${[1, 2, 3, 4, 5, 6].map(comment).join('')}</div></div></body></html>`;
     expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(gold.body_paragraphs.slice(0, 6));
+  });
+});
+
+describe('notes about the writer after the story', () => {
+  it('are left out, by their wording or their container’s name, but only at the end', () => {
+    const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`).join('');
+    const midBio = '<p>Anna Berg is a former correspondent for the agency, and she told investigators what she had seen that night, in detail.</p>';
+    const html = `<html><body><div class="article-body">${story}${midBio}<p>${gold.body_paragraphs[6]}</p>` +
+      '<div class="post-body-bio"><div>Sam Reid writes about ports and shipping.</div></div>' +
+      '<p>Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the Middle East.</p></div></body></html>';
+    const paras = extractArticle(linkedom(html))?.article.paragraphs;
+    expect(paras).toEqual([...gold.body_paragraphs.slice(0, 6), midBio.slice(3, -4), gold.body_paragraphs[6]]);
   });
 });
 
@@ -220,6 +232,19 @@ describe('real pages from the Readability suite', () => {
         expect(recall).toBeGreaterThan(0.8);
         expect(found!.blocks.map((b) => blockText(b).text)).toEqual(found!.article.paragraphs);
       }
+    });
+  }
+});
+
+describe('end-to-end pages (test/fixtures/readability): nothing outside Reader View’s text', () => {
+  const norm = (t: string) => (t.match(/[\p{L}\p{N}\p{M}_]+/gu) ?? []).join(' ');
+  for (const name of ['ars-1', 'bbc-1', 'cnn', 'nytimes-1', 'seattletimes-1', 'wapo-1']) {
+    const dir = fixture(`readability/${name}/`);
+    it.skipIf(!existsSync(`${dir}source.html`))(`${name}: every paragraph is in expected.html`, () => {
+      const expected = norm(linkedom(readFileSync(`${dir}expected.html`, 'utf8')).documentElement.textContent ?? '');
+      const found = extractArticle(linkedom(readFileSync(`${dir}source.html`, 'utf8')));
+      expect(found?.article.paragraphs.length ?? 0).toBeGreaterThan(5);
+      expect(found!.article.paragraphs.filter((p) => !expected.includes(norm(p)))).toEqual([]);
     });
   }
 });

@@ -4,13 +4,13 @@
  * boxes, captions, bylines, comment threads) using general signals only: tags, class/id words, link
  * density, Readability's conditional cleaning, and the wording of short labels.
  */
-import { boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
+import { bioName, boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
 import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
 import { SLICE } from './steps.ts';
 import { attr, someDescendant, tagOf } from './dom.ts';
-import { DROP, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
+import { DROP, isAuthorBio, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
@@ -105,7 +105,31 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     pendingHeading = null;
     out.push(b);
   }
-  return yield* withSameStyleBlocks(model, sel, flags, out);
+  const story = yield* withSameStyleBlocks(model, sel, flags, out);
+  return withoutTrailingBio(model, story);
+}
+
+/**
+ * Drops the note about the writer that sites print after the story ("X is a correspondent for The
+ * Post…"), recognized by its wording or by a small container named for it. Only at the end: the same
+ * words mid-story are reporting.
+ */
+function withoutTrailingBio(model: PageModel, story: Block[]): Block[] {
+  let end = story.length;
+  while (end > 1 && story.length - end < 3) {
+    const b = story[end - 1]!;
+    if (!(isAuthorBio(b.text) || inBioContainer(model, b))) break;
+    end--;
+  }
+  return end === story.length ? story : story.slice(0, end);
+}
+
+function inBioContainer(model: PageModel, b: Block): boolean {
+  let n = 0;
+  for (let p: ElementInfo | null = model.info(b.el); p && n < 4 && p.chars <= 800; p = p.parent, n++) {
+    if (bioName(p.el)) return true;
+  }
+  return false;
 }
 
 /**

@@ -74,6 +74,14 @@ export function boilerplateName(el: Element): number {
   return NAME_NEUTRAL;
 }
 
+const BIO_WORDS = new Set(['bio', 'bios', 'biography', 'contributor', 'contributors', 'author', 'authors', 'byline', 'about']);
+
+/** Named as a note about the writer ("post-body-bio", "author-info"), whatever else the name says. */
+export function bioName(el: Element): boolean {
+  const name = cueName(el);
+  return !!name && name.length <= 1000 && words(name).some((w) => BIO_WORDS.has(w));
+}
+
 /** Readability's "unlikely candidate" test on one element. */
 export function isUnlikely(el: Element, tag: string): boolean {
   if (tag === 'body' || tag === 'a' || tag === 'html') return false;

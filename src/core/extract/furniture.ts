@@ -24,6 +24,20 @@ const BYLINE = /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\
 
 const HEADING = /^h[1-6]$/;
 
+/**
+ * "Erin Cunningham is an Egypt-based correspondent for The Post.", "Nelson D. Schwartz has covered
+ * economics since 2012": a name, then what the writer does. Bounded pieces only (no nested repeats).
+ */
+const BIO =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|bin|al-\p{L}+)\s){1,4}(?:(?:is|was|has been|has|writes|covers|reports|edits)\b[^.!?]{0,160}\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|author|critic|producer|bureau chief|chief|fellow|professor|staff|covered|covers|covering|reporting|writing|photographer|analyst|anchor|host)\b|(?:is|was) (?:a|an|the) (?:\p{L}+[ -]){0,6}(?:for|at) (?:the |The )?\p{Lu})/u;
+/** "Steven Mufson covers the White House." — a full name (two words at least) and a beat. */
+const BEAT = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s(?:covers|writes about|reports on)\s[^.!?]{3,80}[.]/u;
+
+/** A note about the writer (what they do, where they work), as sites print it after the story. */
+export function isAuthorBio(text: string): boolean {
+  return text.length >= 30 && text.length <= 600 && (BIO.test(text) || BEAT.test(text));
+}
+
 /** Whether every link inside points into the same page ("#section"). */
 function onlyAnchorLinks(el: Element): boolean {
   let links = 0;
