@@ -29,7 +29,9 @@ export interface WalkNotes {
   controls: Element[];
 }
 
-const CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
+// Buttons do not count: stories carry them too (carousels, "next", play, share); sign-up and comment
+// forms give themselves away by their fields.
+const CONTROLS = new Set(['input', 'select', 'textarea']);
 
 export function* findBlockElements(root: Element, lenientAriaHidden = false, notes?: WalkNotes): Generator<void, Element[]> {
   const out: Element[] = [];
