@@ -1,7 +1,7 @@
 /** Line-level furniture rules: labels go, look-alike story sentences stay. Also bounded on huge input. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DROP, isAuthorBio, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
+import { DROP, isAuthorBio, isRightsLine, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
 import type { Block } from '../../src/core/extract/walk.ts';
 
 const el = parseHTML('<p id="p">x</p>').document.getElementById('p') as unknown as Element;
@@ -14,6 +14,7 @@ describe('keepBlock', () => {
       'June 2, 2025', 'Follow Sam Reid on Twitter: @samreid', 'Image caption, A crowd at the station']) {
       expect([t, verdict(t)]).toEqual([t, DROP]);
     }
+    expect(verdict('Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC')).toBe(DROP);
     expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);
     expect(verdict('[Read: Why the vote matters]', 20)).toBe(DROP);
     expect(keepBlock(block('By Jane Doe, Reuters'), 0, '')).toBe(DROP);
@@ -28,6 +29,10 @@ describe('keepBlock', () => {
       expect([t, verdict(t)]).toEqual([t, KEEP]);
     }
     expect(keepBlock(block('By Monday, the city had reopened the bridge.'), 0, '')).toBe(KEEP);
+    // Dates in tables, lists and code are data, not time stamps.
+    expect(keepBlock(block('April 2014', 0, 'td'), 5, '')).toBe(KEEP);
+    expect(keepBlock(block('2, 3, 5, 2, 3, 12', 0, 'pre'), 5, '')).toBe(KEEP);
+    expect(verdict('On May 3, 2024, the council voted.')).toBe(KEEP);
   });
   it('stays fast on a 200,000-word line', () => {
     const huge = Array.from({ length: 200_000 }, (_, i) => (i % 9 === 0 ? 'Updated, 12 ' : 'word')).join(' ');
@@ -53,6 +58,11 @@ describe('isAuthorBio', () => {
       'Officials are worried about the number of militants who may have joined the fighting.']) {
       expect([t, isAuthorBio(t)]).toEqual([t, false]);
     }
+  });
+  it('tells a rights notice from a sentence about licences', () => {
+    expect(isRightsLine('© 2024 The Coast Courier. All rights reserved.')).toBe(true);
+    expect(isRightsLine('This website is licensed under a Creative Commons Attribution-Share Alike 3.0 License.')).toBe(true);
+    expect(isRightsLine('The city licensed the land to a developer in 2019.')).toBe(false);
   });
   it('stays fast on a 200,000-word line', () => {
     const huge = Array.from({ length: 200_000 }, (_, i) => (i % 7 === 0 ? 'Anna Lee is a' : 'Word')).join(' ');

@@ -71,6 +71,19 @@ describe('comment threads without telling class names', () => {
   });
 });
 
+describe('a story split into sibling sections', () => {
+  it('is read whole, with the stand-first and the subheads between the sections', () => {
+    const ps = gold.body_paragraphs.slice(0, 9);
+    const section = (i: number) => `<section class="article-section" id="s${i}">${ps.slice(i * 3, i * 3 + 3).map((p) => `<p>${p}</p>`).join('')}</section>`;
+    const dek = 'The agreement covers ports, power lines and a new rail link, and takes effect next spring.';
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article class="frame"><h1>Headline</h1>` +
+      `<h2 class="story-dek">${dek}</h2>${section(0)}<h3>What comes next</h3>${section(1)}${section(2)}</article>` +
+      '<footer><a href="/about">About us</a></footer></body></html>';
+    const paras = extractArticle(linkedom(html))?.article.paragraphs;
+    expect(paras).toEqual([dek, ...ps.slice(0, 3), 'What comes next', ...ps.slice(3)]);
+  });
+});
+
 describe('notes about the writer after the story', () => {
   it('are left out, by their wording or their container’s name, but only at the end', () => {
     const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`).join('');

@@ -18,11 +18,15 @@ const DATE_ONLY =
 /** "Updated: March 3, 2024 10:02 a.m." (but not "Published in 2019, the report found …"). */
 const DATE_LINE =
   /^(?:updated|published|posted|last (?:updated|modified))(?: on)?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)(?:[^,;]|,\s*\d)*$/i;
+/** Pieces a date-and-time line is made of; a line of nothing else is a time stamp. */
+const DATE_PIECES =
+  /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest)\b|\d+(?:st|nd|rd|th)?|[\s,./|:·•–—-])+/giu;
 const BRACKETED = /^\[[^\]]+\]$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const BYLINE = /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u;
 
 const HEADING = /^h[1-6]$/;
+const DATA_CELL = new Set(['td', 'th', 'li', 'dd', 'dt', 'pre']);
 
 /**
  * "Erin Cunningham is an Egypt-based correspondent for The Post.", "Nelson D. Schwartz has covered
@@ -32,6 +36,13 @@ const BIO =
   /^(?:(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|bin|al-\p{L}+)\s){1,4}(?:(?:is|was|has been|has|writes|covers|reports|edits)\b[^.!?]{0,160}\b(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|author|critic|producer|bureau chief|chief|fellow|professor|staff|covered|covers|covering|reporting|writing|photographer|analyst|anchor|host)\b|(?:is|was) (?:a|an|the) (?:\p{L}+[ -]){0,6}(?:for|at) (?:the |The )?\p{Lu})/u;
 /** "Steven Mufson covers the White House." — a full name (two words at least) and a beat. */
 const BEAT = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s(?:covers|writes about|reports on)\s[^.!?]{3,80}[.]/u;
+
+const RIGHTS = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\blicensed under (?:a |the )?(?:creative commons|cc[ -]by|gnu|mit|apache)/i;
+
+/** "© 2024 …", "All rights reserved", "licensed under a Creative Commons …": the page's rights notice. */
+export function isRightsLine(text: string): boolean {
+  return text.length <= 250 && RIGHTS.test(text);
+}
 
 /** A note about the writer (what they do, where they work), as sites print it after the story. */
 export function isAuthorBio(text: string): boolean {
@@ -70,6 +81,9 @@ export function keepBlock(b: Block, position: number, titleKey: string): number 
   if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
   if (text.length < 100 && DATE_LINE.test(text) && text.split(' ').length <= 12) return DROP;
+  // Time stamps on their own line ("Dec. 6, 2024, 10:00 PM UTC / Updated 12:43 PM UTC"); in tables and
+  // lists dates are data.
+  if (text.length < 100 && !DATA_CELL.has(b.tag) && /\d/.test(text) && /\p{L}/u.test(text) && text.replace(DATE_PIECES, '') === '') return DROP;
   // "[Read: …]", "[Get our newsletter]": bracketed lines with a link are promos set into the story.
   if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
   // "By Jane Doe, Reuters" near the top; "By Monday, the city had reopened." is a sentence, not a byline.

@@ -132,7 +132,22 @@ export function* selectRoots(model: PageModel, flags: Flags): Generator<void, Se
   }
   topScore = final.get(top) ?? topScore;
 
-  return { top, roots: siblingsOfStory(model, top, topScore, final, flags) };
+  const roots = siblingsOfStory(model, top, topScore, final, flags);
+  return { top, roots: wholeParent(model, top, roots, flags) ?? roots };
+}
+
+/**
+ * The story split into several sibling sections ("article-section-1…4"): their parent also holds what
+ * sits between and around them (the stand-first, subheads, lone paragraphs). Take the parent when the
+ * sections are most of it and it is not link-heavy; content.ts then drops its furniture by name and shape.
+ */
+function wholeParent(model: PageModel, top: ElementInfo, roots: Element[], flags: Flags): Element[] | null {
+  const parent = top.parent;
+  if (roots.length < 2 || !parent || parent.el === model.body) return null;
+  const rootChars = roots.reduce((n, r) => n + model.info(r).chars, 0);
+  if (rootChars < parent.chars * 0.7 || model.linkDensity(parent) > 0.2) return null;
+  if (FURNITURE_TAGS.has(parent.tag) || boilerplateName(parent.el) !== NAME_NEUTRAL || (flags.stripUnlikely && model.unlikely(parent.el))) return null;
+  return [parent.el];
 }
 
 function isAncestor(a: ElementInfo, b: ElementInfo): boolean {
