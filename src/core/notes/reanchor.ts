@@ -6,7 +6,8 @@
  * Hypothesis we refuse weak or ambiguous winners, because a note drawn in the wrong place is worse
  * than one listed as an orphan.
  */
-import { editDistance, fuzzySearch, type FuzzyMatch } from './fuzzy-search.ts';
+import { contextAfter, contextBefore, exactMatches, paragraphSupport, squashSpace, support } from './anchor-context.ts';
+import { fuzzySearch, type FuzzyMatch } from './fuzzy-search.ts';
 import { positionSelectorOf, quoteSelectorOf } from './selectors.ts';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
 
@@ -31,8 +32,13 @@ const MAX_EXACT = 2000;
 const MIN_EVIDENCE = 24;
 /** Two places whose scores are closer than this are a tie that only the stored position may break. */
 const TIE = 0.01;
-/** Score above which an exact occurrence is taken without looking for edited copies (context mostly agrees). */
-const EXACT_SURE = 0.9;
+/** Context support (0..1) a side needs to count as agreeing ("sure": both sides agree). */
+const AGREES = 0.9;
+/**
+ * Score lead a place needs over any other when it is not sure (edited, or context disagreeing on a
+ * side): a near-duplicate passage scores within a few hundredths of the note's own edited text.
+ */
+const MARGIN = 0.05;
 /** Longest text inserted inside a quote that is still bridged (an ad block, a link line). */
 const MAX_INSERTION = 400;
 
@@ -54,64 +60,90 @@ export interface ReanchorOptions {
   strict?: boolean;
 }
 
+interface Bridged extends FuzzyMatch {
+  /** Found as two pieces with an insertion between (see splitMatches). */
+  bridged?: boolean;
+}
+
 interface Scored extends FuzzyMatch {
   score: number;
   evidence: number;
+  /** Same words, both sides of the context agree: the note's place unless a copy agrees as well. */
+  sure: boolean;
   method: AnchorDetail['method'];
 }
 
-/** How much a context snippet agrees beyond chance: 0 for unrelated English text, 1 when equal. */
-function support(stored: string, found: string, adjacentAtEnd: boolean): number {
-  if (stored.length === 0) return 0;
-  const sim = 1 - editDistance(stored, found) / Math.max(stored.length, found.length);
-  // The characters right next to the quote agreeing exactly ("Absolutely, " before "this partnership")
-  // count even when the rest of the snippet crossed into an inserted paragraph.
-  let run = 0;
-  const n = Math.min(stored.length, found.length);
-  if (adjacentAtEnd) while (run < n && stored[stored.length - 1 - run] === found[found.length - 1 - run]) run++;
-  else while (run < n && stored[run] === found[run]) run++;
-  return Math.max(0, Math.min(1, Math.max((sim - 0.4) / 0.6, run / stored.length)));
-}
+const squash = (t: string) => squashSpace(t).trim();
 
-const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+/** Whitespace runs that differ between two texts equal apart from whitespace (a reflowed quote). */
+function whitespaceChanges(a: string, b: string): number {
+  const ra = a.match(/\s+/g) ?? [];
+  const rb = b.match(/\s+/g) ?? [];
+  let n = Math.abs(ra.length - rb.length);
+  for (let i = Math.min(ra.length, rb.length) - 1; i >= 0; i--) if (ra[i] !== rb[i]) n++;
+  return n;
+}
 
 function scoreCandidate(
   text: string,
   quote: TextQuoteSelector,
   hint: TextPositionSelector | null,
-  found: FuzzyMatch,
+  found: Bridged,
   method: AnchorDetail['method'],
 ): Scored {
   const m = quote.exact.length;
   const { prefix, suffix } = quote;
+  const got = text.slice(found.start, found.end);
   // Whitespace reflowed inside the quote (a line break, a double space) is not an edit of its words.
-  const match = found.errors > 0 && squash(text.slice(found.start, found.end)) === squash(quote.exact) ? { ...found, errors: 0 } : found;
-  const before = text.slice(Math.max(0, match.start - prefix.length), match.start);
-  const after = text.slice(match.end, match.end + suffix.length);
+  const sameWords = got === quote.exact || squash(got) === squash(quote.exact);
+  const match = found.errors > 0 && sameWords ? { ...found, errors: 0 } : found;
+  const reflowed = sameWords && got !== quote.exact ? whitespaceChanges(got, quote.exact) : 0;
+  // Context compared with whitespace normalized decides whether a place is acceptable (a reflowed page
+  // moves no words; a near-duplicate passage differs in words). The raw comparison only ranks places:
+  // of two copies of a passage, the one whose line breaks also agree is more likely the note's.
+  const storedBefore = squashSpace(prefix);
+  const storedAfter = squashSpace(suffix);
+  const before = contextBefore(text, match.start, storedBefore.length);
+  const after = contextAfter(text, match.end, storedAfter.length);
   // An empty stored prefix means the quote opened the article: agreeing with that is evidence too.
-  const p = prefix.length ? support(prefix, before, true) : match.start === 0 ? 1 : 0.5;
-  const s = suffix.length ? support(suffix, after, false) : match.end === text.length ? 1 : 0.5;
-  const q = 1 - match.errors / m;
+  const rawBefore = text.slice(Math.max(0, match.start - prefix.length), match.start);
+  const rawAfter = text.slice(match.end, match.end + suffix.length);
+  const p = storedBefore.trim().length
+    ? Math.max(support(storedBefore, before, true), paragraphSupport(prefix, rawBefore, true))
+    : before.trim() === '' ? 1 : 0.5;
+  const s = storedAfter.trim().length
+    ? Math.max(support(storedAfter, after, false), paragraphSupport(suffix, rawAfter, false))
+    : after.trim() === '' ? 1 : 0.5;
+  const pRaw = storedBefore.trim().length ? support(prefix, rawBefore, true) : p;
+  const sRaw = storedAfter.trim().length ? support(suffix, rawAfter, false) : s;
+  const q = 1 - (match.errors + reflowed / 2) / m;
   const closeness = hint ? 1 - Math.min(1, Math.abs(match.start - hint.start) / Math.max(text.length, 1)) : 0.5;
-  const score = (50 * q + 20 * p + 20 * s + 2 * closeness) / 92;
+  const score = (50 * q + 10 * (p + pRaw) + 10 * (s + sRaw) + 2 * closeness) / 92;
   let evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
-  // A short quote with an edit in it ("Starmr" → "Starmer") could be any similar word: both sides of
-  // its context must vouch for the place.
-  if (match.errors > 0 && m < 12 && Math.min(p, s) < 0.5) evidence = 0;
-  // An edited match with no context on either side is as likely a similar sentence elsewhere ("…is
-  // streaming on Netflix and available to rent…") unless it is long and nearly exact.
-  if (match.errors > 0 && p + s < 0.5 && (m < 64 || match.errors > m / 16)) evidence = 0;
-  // Many edits (over 1 in 8 characters) are accepted only where both sides of the context agree.
-  if (match.errors > m / 8 && p + s < 1.5) evidence = 0;
-  return { ...found, score, evidence, method };
-}
-
-function exactMatches(text: string, exact: string): FuzzyMatch[] {
-  const found: FuzzyMatch[] = [];
-  for (let at = text.indexOf(exact); at !== -1 && found.length < MAX_EXACT; at = text.indexOf(exact, at + 1)) {
-    found.push({ start: at, end: at + exact.length, errors: 0 });
+  if (match.errors > 0) {
+    // A short quote with an edit in it ("Starmr" → "Starmer") could be any similar word: both sides of
+    // its context must vouch for the place.
+    if (m < 12 && Math.min(p, s) < 0.5) evidence = 0;
+    // A near-duplicate passage elsewhere (the same sentence with one word changed, a caption in another
+    // language) has context that half agrees on both sides; the note's own edited text keeps at least one
+    // side intact (a paragraph inserted or an ad glued next to it changes only one).
+    if (Math.max(p, s) < AGREES) evidence = 0;
+    // An edited match with no context on either side is as likely a similar sentence elsewhere ("…is
+    // streaming on Netflix and available to rent…") unless it is long and nearly exact.
+    if (p + s < 0.5 && (m < 64 || match.errors > m / 24)) evidence = 0;
+    // Many edits (over 1 in 8 characters) are accepted only where both sides of the context agree.
+    if (match.errors > m / 8 && Math.min(p, s) < AGREES) evidence = 0;
+    // Context gone on one side and the quote's words differing: typically the quote's edge runs past
+    // the end of a near-duplicate ("commodo consequat. Duis…" drawn on "consequat. Duis…").
+    if (Math.min(p, s) < 0.5 && match.errors > Math.max(2, m / 32)) evidence = 0;
+    // Where one side's context is gone, the quote's edge on that side must still be there word for word.
+    const edge = Math.min(8, m >> 1);
+    if (p < 0.5 && squash(got.slice(0, edge)) !== squash(quote.exact.slice(0, edge))) evidence = 0;
+    if (s < 0.5 && squash(got.slice(-edge)) !== squash(quote.exact.slice(-edge))) evidence = 0;
+    // Bridging an insertion is a leap; the note's own text keeps its context on both sides.
+    if (found.bridged && Math.min(p, s) < AGREES) evidence = 0;
   }
-  return found;
+  return { start: found.start, end: found.end, errors: found.errors, score, evidence, sure: match.errors === 0 && Math.min(p, s) >= AGREES, method };
 }
 
 /** Approximate matches of a long quote: its head and tail found separately, paired by distance. */
@@ -146,10 +178,10 @@ function splitPoints(exact: string): number[] {
 /**
  * Matches of a quote that something was inserted into (an ad label, a "Read more" link): its two pieces
  * either side of a likely cut found separately, close together and in order. The range covers the
- * insertion too, as the page does; the inserted stretch costs one edit per 8 characters.
+ * insertion too, as the page does; the inserted stretch costs one edit per 16 characters.
  */
-function splitMatches(text: string, exact: string): FuzzyMatch[] {
-  const out: FuzzyMatch[] = [];
+function splitMatches(text: string, exact: string): Bridged[] {
+  const out: Bridged[] = [];
   const k = maxErrorsFor(exact.length);
   for (const cut of splitPoints(exact)) {
     const head = exact.slice(0, cut).trimEnd();
@@ -160,31 +192,30 @@ function splitMatches(text: string, exact: string): FuzzyMatch[] {
     for (const h of heads) {
       // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
       let next: FuzzyMatch | null = null;
-      for (const t of tails) if (t.start > h.end && t.start - h.end <= MAX_INSERTION && (!next || t.start < next.start)) next = t;
-      if (!next) continue;
-      const errors = h.errors + next.errors + Math.ceil(Math.max(0, next.start - h.end - 1) / 8);
-      if (errors <= k) out.push({ start: h.start, end: next.end, errors });
+      for (const t of tails) if (t.start >= h.end - 2 && t.start - h.end <= MAX_INSERTION && (!next || t.start < next.start)) next = t;
+      // Nor may another head lie between: the stretch would then repeat the quote, not interrupt it.
+      if (!next || heads.some((o) => o !== h && o.start >= h.end && o.start < next.start)) continue;
+      const errors = h.errors + next.errors + Math.ceil(Math.max(0, next.start - h.end - 1) / 16);
+      if (errors <= k) out.push({ start: h.start, end: next.end, errors, bridged: true });
     }
   }
   return out;
 }
 
-/** The best acceptable place among candidates, or null when none is strong and unambiguous. */
+/**
+ * The best acceptable place among candidates, or null when none is strong and unambiguous. Rivals are
+ * all other places, acceptable or not: a passage repeated with small changes is reason to doubt.
+ */
 function pick(candidates: Scored[], hint: TextPositionSelector | null, strict = true): Scored | null {
-  if (!strict) return [...candidates].sort((a, b) => b.score - a.score)[0] ?? null;
-  const good = candidates.filter((c) => c.evidence >= MIN_EVIDENCE);
-  if (good.length === 0) return null;
-  good.sort((a, b) => b.score - a.score);
-  const best = good[0]!;
-  const rival = good.find((c) => c.end <= best.start || c.start >= best.end);
-  if (!rival || best.score - rival.score >= TIE) return best;
-  // A near-tie between two places: only a clearly closer stored position may choose.
-  if (!hint) return null;
-  const dBest = Math.abs(best.start - hint.start);
-  const dRival = Math.abs(rival.start - hint.start);
-  if (dBest * 2 < dRival) return best;
-  if (dRival * 2 < dBest && best.score - rival.score < TIE / 2) return rival;
-  return null;
+  const ranked = [...candidates].sort((a, b) => b.score - a.score);
+  if (!strict) return ranked[0] ?? null;
+  const best = ranked.find((c) => c.evidence >= MIN_EVIDENCE);
+  if (!best) return null;
+  const rival = ranked.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
+  if (!rival || best.score - rival.score >= (best.sure ? TIE : MARGIN)) return best;
+  // A near-tie: only the stored position itself may choose (after paragraphs are inserted or removed it
+  // often lies nearer a copy than the note's own text).
+  return hint && best.sure && best.start === hint.start && !rival.sure ? best : null;
 }
 
 /** Like `reanchor`, with how the place was found and its score. */
@@ -200,29 +231,25 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[], o
 
   if (hint && hint.end <= text.length && text.slice(hint.start, hint.end) === exact) {
     const atHint = scoreCandidate(text, quote, hint, { start: hint.start, end: hint.end, errors: 0 }, 'position');
-    // Accepted at once unless the quote is short enough to recur and its context disagrees.
-    if (!strict || (atHint.evidence >= MIN_EVIDENCE && (exact.length >= 32 || atHint.score >= 0.9))) return toDetail(atHint);
+    // Accepted at once where the context agrees too; otherwise it competes with the quote's other
+    // occurrences (a paragraph removed can move a copy of a repeated passage onto the stored position).
+    if (!strict || (atHint.evidence >= MIN_EVIDENCE && atHint.sure)) return toDetail(atHint);
   }
-  const exacts = exactMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'exact'));
+  const exacts = exactMatches(text, exact, MAX_EXACT).map((c) => scoreCandidate(text, quote, hint, c, 'exact'));
   const fromExact = pick(exacts, hint, strict);
   // An exact copy whose context disagrees may be a repeated passage while the note's own place was
   // edited slightly: then the approximate search below gets to compete.
-  if (fromExact && (!strict || fromExact.score >= EXACT_SURE)) return toDetail(fromExact);
-
+  if (fromExact && (!strict || fromExact.sure)) return toDetail(fromExact);
   const k = maxErrorsFor(exact.length);
   if (k === 0) return fromExact ? toDetail(fromExact) : null;
   const fuzzy = exact.length > WHOLE_PATTERN_LIMIT ? longQuoteMatches(text, exact) : fuzzySearch(text, exact, k, 32);
   const scored = [...exacts, ...fuzzy.map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy'))];
-  const best = pick(scored, hint, strict);
-  // Long quotes are matched by their ends already, which tolerates insertions in the middle.
-  if ((best && best.errors === 0) || exact.length < 24 || exact.length > WHOLE_PATTERN_LIMIT) return best ? toDetail(best) : null;
-  // A quote found only with edits, or not at all, may have had something inserted into it (an ad
-  // label): bridged halves compete with the edited matches. A quote that matched well in several places
-  // and tied stays an orphan.
-  if (!best && scored.some((c) => c.evidence >= MIN_EVIDENCE)) return null;
-  const bridged = splitMatches(text, exact).map((c) => scoreCandidate(text, quote, hint, c, 'fuzzy'));
-  if (bridged.length === 0) return best ? toDetail(best) : null;
-  const winner = pick([...scored, ...bridged], hint, strict);
+  // The quote may have had something inserted into it (an ad label): bridged halves compete too. Long
+  // quotes are matched by their ends already, which tolerates insertions in the middle.
+  if (exact.length >= 24 && exact.length <= WHOLE_PATTERN_LIMIT) {
+    for (const c of splitMatches(text, exact)) scored.push(scoreCandidate(text, quote, hint, c, 'fuzzy'));
+  }
+  const winner = pick(scored, hint, strict);
   return winner ? toDetail(winner) : null;
 }
 
