@@ -110,10 +110,10 @@ function scoreCandidate(
   const rawAfter = text.slice(match.end, match.end + suffix.length);
   const p = storedBefore.trim().length
     ? Math.max(support(storedBefore, before, true), paragraphSupport(prefix, rawBefore, true))
-    : before.trim() === '' ? 1 : 0.5;
+    : text.slice(0, match.start).trim() === '' ? 1 : 0.5;
   const s = storedAfter.trim().length
     ? Math.max(support(storedAfter, after, false), paragraphSupport(suffix, rawAfter, false))
-    : after.trim() === '' ? 1 : 0.5;
+    : text.slice(match.end).trim() === '' ? 1 : 0.5;
   const pRaw = storedBefore.trim().length ? support(prefix, rawBefore, true) : p;
   const sRaw = storedAfter.trim().length ? support(suffix, rawAfter, false) : s;
   const q = 1 - (match.errors + reflowed / 2) / m;
