@@ -18,6 +18,8 @@ describe('keepBlock', () => {
     expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);
     expect(verdict('[Read: Why the vote matters]', 20)).toBe(DROP);
     expect(keepBlock(block('By Jane Doe, Reuters'), 0, '')).toBe(DROP);
+    expect(keepBlock(block('Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger'), 1, '')).toBe(DROP);
+    expect(keepBlock(block('The vote at 10:30 was won by Labour, officials said.'), 1, '')).toBe(KEEP);
     // The headline repeated as a heading, or as the first block.
     expect(keepBlock(block('Some Headline!', 0, 'h2'), 4, 'some headline')).toBe(DROP);
     expect(keepBlock(block('Some headline'), 0, 'some headline')).toBe(DROP);

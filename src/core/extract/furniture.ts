@@ -26,6 +26,9 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const BYLINE = /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u;
 
 const HEADING = /^h[1-6]$/;
+/** A time ("13h36", "10:02") or numeric date, and a byline marker: a dateline-and-byline strip. */
+const TIME_OR_DATE = /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
+const BYLINE_MARK = /(?:^|[\s|•·])(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 const DATA_CELL = new Set(['td', 'th', 'li', 'dd', 'dt', 'pre']);
 
 /**
@@ -88,6 +91,7 @@ export function keepBlock(b: Block, position: number, titleKey: string): number 
   if (b.linkChars > 0 && text.length < 300 && BRACKETED.test(text)) return DROP;
   // "By Jane Doe, Reuters" near the top; "By Monday, the city had reopened." is a sentence, not a byline.
   if (position < 3 && text.length < 80 && BYLINE.test(text) && !/[.!?]$/.test(text) && text.split(' ').length <= 10) return DROP;
+  if (position < 3 && text.length < 200 && TIME_OR_DATE.test(text) && BYLINE_MARK.test(text) && !/[.!?]$/.test(text)) return DROP;
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;
   // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
