@@ -95,6 +95,39 @@ export function bigPage(): string {
   return parts.join('\n');
 }
 
+const words = (t: string) => t.match(TOKEN) ?? [];
+const CREDIT = /^(?:credit|photo|image|source|video)\b|getty images|\((?:[^()]*\/)?(?:photo|images?|reuters|ap|afp)[^()]*\)$/i;
+
+/**
+ * What Reader View keeps and Lede leaves out, in words, by kind: the leaf blocks of expected.html whose
+ * text is not in Lede's paragraphs. Rough shapes only (caption, link line, short label, heading, prose),
+ * so the gap can be read as "furniture Reader View keeps" versus "story Lede missed".
+ */
+function tallyLeftOut(expected: Document, paragraphs: string[], tally: Map<string, number>): void {
+  const ours = ` ${paragraphs.map((p) => words(p).join(' ')).join(' ')} `;
+  for (const el of expected.querySelectorAll('p,li,h1,h2,h3,h4,h5,h6,blockquote,pre,td,th,figcaption,dd,dt')) {
+    if (el.querySelector('p,li,h2,h3,blockquote,pre,table,figcaption')) continue;
+    const raw = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const w = words(raw);
+    tally.set('', (tally.get('') ?? 0) + w.length);
+    if (!w.length || ours.includes(` ${w.join(' ')} `)) continue;
+    const tag = el.tagName.toLowerCase();
+    const linkChars = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+    const kind = !paragraphs.length
+      ? 'whole page (Lede: no article)'
+      : tag === 'figcaption' || el.closest('figure') || CREDIT.test(raw)
+        ? 'captions and credits'
+        : linkChars >= raw.length * 0.6
+          ? 'link lines and link lists'
+          : /^h\d$/.test(tag)
+            ? 'headlines, section labels, subheads'
+            : raw.length < 40
+              ? 'short labels (< 40 characters)'
+              : 'prose (story, bios, promos, landing-page copy)';
+    tally.set(kind, (tally.get(kind) ?? 0) + w.length);
+  }
+}
+
 export default async function run(): Promise<BenchSection> {
   const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(`${CORPUS}${d}/source.html`)).sort() : [];
   const lede: [number, number, number][] = [];
@@ -105,10 +138,12 @@ export default async function run(): Promise<BenchSection> {
   const readExtract: number[] = [];
   const worst: { page: string; f1: number; r: number }[] = [];
   let sameOnJsdom = 0;
+  const leftOut = new Map<string, number>();
 
   for (const name of pages) {
     const html = readFileSync(`${CORPUS}${name}/source.html`, 'utf8');
-    const expected = parseHTML(readFileSync(`${CORPUS}${name}/expected.html`, 'utf8')).document.documentElement?.textContent ?? '';
+    const expectedDoc = parseHTML(readFileSync(`${CORPUS}${name}/expected.html`, 'utf8')).document;
+    const expected = expectedDoc.documentElement?.textContent ?? '';
 
     const a = parse(html);
     ledeParse.push(a.ms);
@@ -117,6 +152,7 @@ export default async function run(): Promise<BenchSection> {
     ledeExtract.push(performance.now() - t0);
     const ourText = ours ? ours.article.paragraphs.join('\n') : '';
     const m = shingleMatch(expected, ourText);
+    tallyLeftOut(expectedDoc as unknown as Document, ours?.article.paragraphs ?? [], leftOut);
     lede.push(m);
 
     // The content script reads the browser's own DOM: jsdom (a spec-compliant parser) stands in for it.
@@ -212,6 +248,9 @@ export default async function run(): Promise<BenchSection> {
     ...labelledRows,
     '',
     `Seed page: paragraphs ${parasExact ? 'exact' : `NOT exact (${got.length}/${gold.body_paragraphs.length})`}, metadata ${metaExact ? 'exact' : 'NOT exact'}, not_body leaks: ${leaks}.`,
+    '',
+    `Words of expected.html (${leftOut.get('') ?? 0} in leaf blocks) Lede leaves out, by kind (rough shapes; the prose row also holds author bios, promos and product-page copy Lede drops on purpose): ` +
+      [...leftOut].filter(([k]) => k).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') + '.',
     '',
     'Pages where Lede trails Readability most (F1 Lede / Readability): ' +
       worst.slice(0, 8).map((w) => `${w.page} ${f(w.f1)}/${f(w.r)}`).join(', '),
