@@ -84,6 +84,15 @@ describe('a story split into sibling sections', () => {
   });
 });
 
+describe('tables of story data', () => {
+  it('keep their cells whatever the cells are named', () => {
+    const story = gold.body_paragraphs.slice(0, 5).map((p) => `<p>${p}</p>`).join('');
+    const table = '<table><tr><td class="header_cell">Stage</td><td class="header_cell">Status</td></tr><tr><td>UX review</td><td>Done</td></tr></table>';
+    const paras = extractArticle(linkedom(`<html><body><div class="post">${story}${table}</div></body></html>`))?.article.paragraphs;
+    expect(paras).toEqual([...gold.body_paragraphs.slice(0, 5), 'Stage', 'Status', 'UX review', 'Done']);
+  });
+});
+
 describe('notes about the writer after the story', () => {
   it('are left out, by their wording or their container’s name, but only at the end', () => {
     const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`).join('');

@@ -24,6 +24,7 @@ function isDek(b: Block): boolean {
   return b.tag !== 'h1' && b.text.length <= 400 && b.linkChars === 0 && DEK_END.test(b.text) && isProse(b.text, b.linkChars);
 }
 
+const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']);
 const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
 
 /** The story's blocks, in reading order, from the selected containers. */
@@ -61,6 +62,8 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
       // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget.
       out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6);
     }
+    // Table parts are named for their role in the table ("header_cell"), not for page furniture.
+    else if (TABLE_PARTS.has(i.tag)) out = false;
     else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
     else if (i.tag === 'header' && i.chars < 500) out = HEADER;
     else {
