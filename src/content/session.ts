@@ -64,6 +64,7 @@ export class PageSession {
     const mode = siteModeFor(settings, location.hostname);
     if (trigger === 'auto' && mode !== 'on') return this.setStatus('off');
     if (!isUpdate) this.setStatus('working');
+    this.ui.attach();
     // Time every slice of work we do on the page's thread between yields (reported for the speed bench).
     let sliceStart = performance.now();
     this.longestSliceMs = 0;
@@ -177,6 +178,8 @@ export class PageSession {
     this.extraction = null;
     this.setStatus('off');
     this.ui.announce('Lede is off on this page.');
+    // Let the announcement be read, then leave the page's DOM exactly as it was before Lede.
+    setTimeout(() => this.status === 'off' && this.ui.detach(), 1_500);
   }
 
   async command(cmd: ContentCommand): Promise<void> {

@@ -96,6 +96,18 @@ describe.each(browsers)('%s', (name) => {
     await page.press('Escape');
   });
 
+  it('turns off with its shortcut leaving the page as it was, and back on', async () => {
+    const ext = await h.extensionPage('src/popup/index.html');
+    await messageTab(ext, url, { lede: 1, type: 'runCommand', command: 'toggle-lede' });
+    await waitFor(page, () => document.querySelector('lede-ui') === null, 5_000, 'Lede to step out of the page');
+    expect(await page.evaluate(paintedHighlights)).toEqual([]);
+    const added = await page.evaluate(() => (window as unknown as { __added: string[] }).__added);
+    expect(added.filter((n) => n.includes('LEDE-UI'))).toEqual(['LEDE-UI', '-LEDE-UI']); // only ours, and gone
+    await messageTab(ext, url, { lede: 1, type: 'runCommand', command: 'toggle-lede' });
+    await waitFor(page, () => (CSS.highlights as unknown as Map<string, unknown>).has('lede-person'), 10_000, 'highlights back');
+    await ext.close();
+  });
+
   it('turns a layer off from the popup and remembers it', async () => {
     let popup = await openPopupFor(h, url);
     await popup.evaluate(() => (document.querySelector('.layer-person input') as HTMLInputElement).click());
@@ -137,6 +149,7 @@ describe.each(browsers)('%s', (name) => {
     await waitFor(fresh, ledeStatus, 10_000, 'Lede to decide');
     expect(await fresh.evaluate(ledeStatus)).toBe('off');
     expect(await fresh.evaluate(paintedHighlights)).toEqual([]);
+    expect(await fresh.evaluate(() => document.querySelector('lede-ui'))).toBeNull(); // not even our host
     popup = await openPopupFor(h, url);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Lede is off on this page');

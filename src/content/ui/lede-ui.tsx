@@ -26,6 +26,7 @@ export class LedeUi {
   private live: HTMLElement;
   private guard: MutationObserver;
   private reattached = 0;
+  private attached = false;
   private card: { d: DrawnSpan; annotation: Annotation } | null = null;
 
   constructor(private readonly doc: Document, private readonly handlers: UiHandlers) {
@@ -38,13 +39,28 @@ export class LedeUi {
     this.live.setAttribute('role', 'status');
     this.cardRoot = doc.createElement('div');
     this.shadow.append(this.live, this.cardRoot);
-    doc.documentElement.appendChild(this.host);
     // A page that removes or restyles our host gets it back as it was, up to a limit (no fight loops).
     this.guard = new MutationObserver(() => this.reassert());
-    this.guard.observe(doc.documentElement, { childList: true });
-    this.guard.observe(this.host, { attributes: true });
     addEventListener('click', this.onClick, { capture: true, passive: true });
     addEventListener('keydown', this.onKey, { capture: true });
+  }
+
+  /** Puts our host into the page (once Lede has something to show there). */
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    this.doc.documentElement.appendChild(this.host);
+    this.guard.observe(this.doc.documentElement, { childList: true });
+    this.guard.observe(this.host, { attributes: true });
+  }
+
+  /** Takes our host out, leaving the page's DOM as it was before Lede. */
+  detach(): void {
+    if (!this.attached) return;
+    this.attached = false;
+    this.closeCard();
+    this.guard.disconnect();
+    this.host.remove();
   }
 
   private reassert(): void {
@@ -104,6 +120,7 @@ export class LedeUi {
   }
 
   destroy(): void {
+    this.attached = false;
     this.guard.disconnect();
     removeEventListener('click', this.onClick, { capture: true });
     removeEventListener('keydown', this.onKey, { capture: true });
