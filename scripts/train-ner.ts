@@ -97,17 +97,15 @@ function predict(docs: DocData[], feats: (d: DocData, i: number) => DocFeatures,
   });
 }
 
-/** Pass-1 labels and confidence for each sentence of each document. */
+/** One pass's labels and confidence for each sentence of a document. */
 interface FirstPass {
   labels: Uint8Array[];
   confidence: Uint8Array[];
 }
 
-function predictFirst(docs: DocData[], st: DenseStage): FirstPass[] {
-  return docs.map((d) => {
-    const out = d.gold.map((g, s) => decodeDenseWithConfidence(d.base[s]!, g.length, st.w, st.trans, st.end));
-    return { labels: out.map((o) => o.labels), confidence: out.map((o) => o.confidence) };
-  });
+function predictPass(d: DocData, feats: DocFeatures, st: DenseStage): FirstPass {
+  const out = d.gold.map((g, s) => decodeDenseWithConfidence(feats[s]!, g.length, st.w, st.trans, st.end));
+  return { labels: out.map((o) => o.labels), confidence: out.map((o) => o.confidence) };
 }
 
 function devF1(pred: Uint8Array[][]): number {
@@ -153,31 +151,35 @@ if (MIX > 1) {
 }
 const stages: DenseStage[] = [first.stage];
 
-if (STAGES > 1) {
-  // Pass 1 labels for train come from models that did not see the document (k-fold), so that pass 2
-  // learns from first-pass errors as they look on new text.
-  const trainFirst: FirstPass[] = new Array(trainDocs.length);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const inFold = (i: number): boolean => i % FOLDS === fold;
-    const rest = trainDocs.filter((_, i) => !inFold(i));
-    const st = trainStage(`fold ${fold}`, sentencesOf(rest, baseFeats), first.epoch, SEED + 1 + fold).stage;
-    const held = trainDocs.map((d, i) => ({ d, i })).filter(({ i }) => inFold(i));
-    const pred = predictFirst(held.map((h) => h.d), st);
-    held.forEach((h, k) => (trainFirst[h.i] = pred[k]!));
-    log(`fold ${fold} done`);
+// Each later pass reads the labels of the pass before it. Those labels come, on train, from models
+// that did not see the document (k-fold), so that the next pass learns from errors as they look on new
+// text; on dev, from the full model.
+let trainFeats = (d: DocData, _i: number): DocFeatures => d.base;
+let devFeats = (d: DocData, _i: number): DocFeatures => d.base;
+let prev = { stage: first.stage, epoch: first.epoch };
+for (let k = 2; k <= STAGES; k++) {
+  const folds = k === 2 ? FOLDS : Math.min(FOLDS, 5);
+  const trainPrev: FirstPass[] = new Array(trainDocs.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const inFold = (i: number): boolean => i % folds === fold;
+    const rest = trainDocs.map((d, i) => ({ d, i })).filter(({ i }) => !inFold(i));
+    const restSentences = rest.flatMap(({ d, i }) => {
+      const f = trainFeats(d, i);
+      return d.gold.map((gold, s) => ({ feats: f[s]!, gold }));
+    });
+    const st = trainStage(`pass ${k - 1} fold ${fold}`, restSentences, prev.epoch, SEED + 1 + fold + (k === 2 ? 0 : 50 * k)).stage;
+    for (let i = fold; i < trainDocs.length; i += folds) trainPrev[i] = predictPass(trainDocs[i]!, trainFeats(trainDocs[i]!, i), st);
   }
-  const devFirst = predictFirst(devDocs, first.stage);
-  const ctxTrain = (d: DocData, i: number): DocFeatures => contextFeatures(d.tokens, d.base, trainFirst[i]!.labels, BITS, false, trainFirst[i]!.confidence);
-  const ctxDevCache = devDocs.map((d, i) => contextFeatures(d.tokens, d.base, devFirst[i]!.labels, BITS, false, devFirst[i]!.confidence));
-  const second = trainStage('pass 2', sentencesOf(trainDocs, ctxTrain), EPOCHS, SEED + 100, (st) => devF1(predict(devDocs, (_, i) => ctxDevCache[i]!, st)));
-  log(`pass 2: best epoch ${second.epoch}, dev F1 ${second.f1.toFixed(2)}`);
-  if (MIX > 1) {
-    const runs = [second.stage];
-    for (let r = 1; r < MIX; r++) runs.push(trainStage(`pass 2 mix ${r}`, sentencesOf(trainDocs, ctxTrain), second.epoch, SEED + 100 + 1000 * r).stage);
-    second.stage = mixStages(runs);
-    log(`pass 2 mixed over ${MIX} runs: dev F1 ${devF1(predict(devDocs, (_, i) => ctxDevCache[i]!, second.stage)).toFixed(2)}`);
-  }
-  stages.push(second.stage);
+  log(`pass ${k - 1}: ${folds}-fold labels for train done`);
+  const devPrev = devDocs.map((d, i) => predictPass(d, devFeats(d, i), prev.stage));
+  const trainCache = trainDocs.map((d, i) => contextFeatures(d.tokens, d.base, trainPrev[i]!.labels, BITS, false, trainPrev[i]!.confidence));
+  const devCache = devDocs.map((d, i) => contextFeatures(d.tokens, d.base, devPrev[i]!.labels, BITS, false, devPrev[i]!.confidence));
+  const next = trainStage(`pass ${k}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), EPOCHS, SEED + 100 * (k - 1), (st) => devF1(predict(devDocs, (_, i) => devCache[i]!, st)));
+  log(`pass ${k}: best epoch ${next.epoch}, dev F1 ${next.f1.toFixed(2)}`);
+  stages.push(next.stage);
+  prev = { stage: next.stage, epoch: next.epoch };
+  trainFeats = (_, i) => trainCache[i]!;
+  devFeats = (_, i) => devCache[i]!;
 }
 
 const header: NerModelHeader = {
