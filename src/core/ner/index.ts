@@ -4,5 +4,5 @@
  */
 export { decodeNerModel, type NerModel } from './model.ts';
 export { findEntities } from './entities.ts';
-export { tagSentences, tagParagraphs } from './tagger.ts';
+export { tagSentences, sentenceTokens } from './tagger.ts';
 export { parseColumns, ChunkScorer } from './conll.ts';

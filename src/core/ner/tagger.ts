@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { contextFeatures } from './context-features.ts';
 import { isAllLowercase, restoreCase } from './truecase.ts';
 import { extractFeatures, type DocFeatures } from './features.ts';
-import { chunksFromLabels, LABEL_COUNT, TYPES, type NerType } from './labels.ts';
+import { LABEL_COUNT } from './labels.ts';
 import type { NerModel, NerStage } from './model.ts';
 import { emissionsQuantized, labelConfidence, viterbi } from './viterbi.ts';
 
@@ -40,17 +40,6 @@ function decodeStage(sentences: readonly (readonly string[])[], feats: DocFeatur
   return { labels, confidence };
 }
 
-/** A name found in raw text, before linking: token-level span within one paragraph. */
-export interface RawMention {
-  paragraph: number;
-  /** Tokens of the sentence the mention is in. */
-  tokens: Token[];
-  /** Token range [first, last) in `tokens`. */
-  first: number;
-  last: number;
-  type: NerType;
-}
-
 const MAX_SENTENCE = 200;
 
 /** Tokenizes paragraphs into sentences (long ones cut at MAX_SENTENCE tokens to bound Viterbi). */
@@ -70,20 +59,3 @@ export function sentenceTokens(paragraphs: readonly string[]): { paragraph: numb
   return out;
 }
 
-/** Tags raw paragraphs of one article and returns every name the tagger marks. */
-export function tagParagraphs(paragraphs: readonly string[], model: NerModel): RawMention[] {
-  const sents = sentenceTokens(paragraphs);
-  const labels = tagSentences(
-    sents.map((s) => s.tokens.map((t) => t.text)),
-    model,
-  );
-  const out: RawMention[] = [];
-  sents.forEach((s, i) => {
-    for (const c of chunksFromLabels(labels[i]!)) {
-      out.push({ paragraph: s.paragraph, tokens: s.tokens, first: c.start, last: c.end, type: c.type as NerType });
-    }
-  });
-  return out;
-}
-
-export { TYPES };
