@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockText, rangePoints } from '../../src/core/extract/block-text.ts';
+import { blockText, collectBlock, rangePoints } from '../../src/core/extract/block-text.ts';
 
 const WORDS = ['Starmer', 'said', '“quoted”', 'a', 'café', '12,5 %', 'naïve', '😀', 'Tōkyō', 'x'];
 const SPACES = [' ', '  ', '\n   ', '\t', '\u00a0', ' \n '];
@@ -142,5 +142,19 @@ describe('rangePoints round trip', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     const pts = rangePoints(segments, text.length - 10, text.length);
     expect(pts).not.toBeNull();
+  });
+});
+
+describe('collectBlock link share', () => {
+  it('counts links into the page (#note, javascript:) at 0.3 of what the same links away would count', () => {
+    const share = (a: string, b: string) => {
+      const doc = parseHTML(`<p id="p">See <a href="${a}">note 1</a> and <a href="${b}">more</a> here</p>`).document;
+      return collectBlock(doc.getElementById('p') as unknown as Element);
+    };
+    const inPage = share('#n1', 'javascript:void(0)');
+    const away = share('/n1', 'https://example.com/more');
+    expect(inPage.text).toBe(away.text);
+    expect(away.linkChars).toBeGreaterThan(0);
+    expect(inPage.linkChars).toBeCloseTo(away.linkChars * 0.3, 5);
   });
 });

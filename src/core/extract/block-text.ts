@@ -102,6 +102,9 @@ export function collectBlock(el: Element): BlockStats {
   let len = 0;
   let linkChars = 0;
   let linkDepth = 0;
+  // Links into the page itself ("#note-3") or to scripts ("javascript:") are not a way off the story:
+  // they count 0.3 of their text, as in Readability.
+  let inPageDepth = 0;
   // A collapsed whitespace run is emitted lazily, as one space, only if more text follows.
   let pending = false;
   let pendingNode: Text | null = null;
@@ -119,7 +122,8 @@ export function collectBlock(el: Element): BlockStats {
     }
     parts.push(s);
     len += s.length;
-    if (linkDepth > 0) linkChars += s.length;
+    if (linkDepth > inPageDepth) linkChars += s.length;
+    else if (linkDepth > 0) linkChars += s.length * 0.3;
   };
   const flushSpace = () => {
     if (pending) {
@@ -154,6 +158,11 @@ export function collectBlock(el: Element): BlockStats {
     }
   };
 
+  const leaveLink = (a: Element) => {
+    linkDepth--;
+    if (inPageLink(a)) inPageDepth--;
+  };
+
   // Iterative pre-order walk with explicit exits, so deep nesting cannot overflow the stack.
   let node: Node | null = firstChild(el);
   let guard = 0;
@@ -171,7 +180,10 @@ export function collectBlock(el: Element): BlockStats {
         if (kind === BLOCK) breakHere();
         else if (kind === INLINE) {
           descend = true;
-          if (tag === 'a') linkDepth++;
+          if (tag === 'a') {
+            linkDepth++;
+            if (inPageLink(child)) inPageDepth++;
+          }
         }
       }
     }
@@ -180,7 +192,7 @@ export function collectBlock(el: Element): BlockStats {
       node = down;
       continue;
     }
-    if (descend && tagOf(node as Element) === 'a') linkDepth--;
+    if (descend && tagOf(node as Element) === 'a') leaveLink(node as Element);
     // Climb until a next sibling exists, leaving finished inline elements.
     let cur: Node | null = node;
     node = null;
@@ -191,10 +203,17 @@ export function collectBlock(el: Element): BlockStats {
         break;
       }
       cur = parentOf(cur);
-      if (cur && cur !== el && nodeType(cur) === ELEMENT && tagOf(cur as Element) === 'a') linkDepth--;
+      if (cur && cur !== el && nodeType(cur) === ELEMENT && tagOf(cur as Element) === 'a') leaveLink(cur as Element);
     }
   }
   return { text: parts.join(''), segments, linkChars };
+}
+
+const IN_PAGE_HREF = /^\s*(?:#|javascript:)/i;
+
+function inPageLink(a: Element): boolean {
+  const href = attr(a, 'href');
+  return href !== null && href.length < 4000 && IN_PAGE_HREF.test(href);
 }
 
 export interface RangePoints {
