@@ -100,3 +100,43 @@ export function paragraphSupport(stored: string, found: string, adjacentAtEnd: b
   // "The quote ends its paragraph" alone says little; a few words agreeing up to the break say enough.
   return agrees ? (piece.length >= 12 ? 1 : piece.length / 16) : 0;
 }
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const sentenceEnd = /[.!?…:;"”’)\]]$/;
+
+/**
+ * True when a context side stops agreeing in the middle of a sentence of the stored context. Page edits
+ * put new text between sentences or paragraphs (an ad after a full stop, a paragraph inserted or
+ * removed), and a fixed typo leaves the rest of the snippet agreeing; agreement that breaks off
+ * mid-sentence ("…tempor incididunt ut" against "…laborum. incididunt ut") means a similar passage
+ * elsewhere. Whitespace runs count as one character and match each other; paragraph breaks stay visible.
+ */
+export function breaksMidSentence(rawStored: string, rawFound: string, rawQuote: string, adjacentAtEnd: boolean): boolean {
+  // Every whitespace run as one character, a line break if it holds one.
+  const norm = (t: string) => t.replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ');
+  const stored = norm(rawStored);
+  const found = norm(rawFound);
+  const quote = norm(rawQuote);
+  const n = Math.min(stored.length, found.length);
+  let run = 0;
+  const same = (a: string | undefined, b: string | undefined) => a === b || (isSpace(a) && isSpace(b));
+  if (adjacentAtEnd) while (run < n && same(stored[stored.length - 1 - run], found[found.length - 1 - run])) run++;
+  else while (run < n && same(stored[run], found[run])) run++;
+  if (run >= stored.length) return false;
+  // The rest still close to what the page has: a local edit (a fixed typo), not another passage.
+  const restStored = adjacentAtEnd ? stored.slice(0, stored.length - run) : stored.slice(run);
+  const restFound = adjacentAtEnd ? found.slice(0, found.length - run) : found.slice(run);
+  if (editDistance(restStored, restFound) <= restStored.length / 4) return false;
+  const at = adjacentAtEnd ? stored.length - run : run;
+  // The agreeing stretch next to the quote holding a boundary: the edit may sit there, and the
+  // characters after it agree by chance ("death.\n" against an inserted paragraph's ".\n").
+  const agreed = adjacentAtEnd ? stored.slice(at) + quote.slice(0, 1) : quote.slice(-1) + stored.slice(0, at);
+  if (/\n|[.!?…:;"”’)\]]\s/.test(agreed)) return false;
+  const left = adjacentAtEnd ? stored.slice(0, at) : quote + stored.slice(0, at);
+  const right = adjacentAtEnd ? stored.slice(at) + quote : stored.slice(at);
+  // The break may fall on either side of the whitespace between two sentences.
+  const gapLeft = left.match(/\s*$/)![0];
+  const gapRight = right.match(/^\s*/)![0];
+  if (/\n/.test(gapLeft + gapRight) || left.trim() === '') return false;
+  return !sentenceEnd.test(left.trimEnd());
+}

@@ -6,7 +6,7 @@
  * Hypothesis we refuse weak or ambiguous winners, because a note drawn in the wrong place is worse
  * than one listed as an orphan.
  */
-import { contextAfter, contextBefore, exactMatches, paragraphSupport, squashSpace, support } from './anchor-context.ts';
+import { breaksMidSentence, contextAfter, contextBefore, exactMatches, paragraphSupport, squashSpace, support } from './anchor-context.ts';
 import { fuzzySearch, type FuzzyMatch } from './fuzzy-search.ts';
 import { positionSelectorOf, quoteSelectorOf } from './selectors.ts';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
@@ -120,6 +120,9 @@ function scoreCandidate(
   const closeness = hint ? 1 - Math.min(1, Math.abs(match.start - hint.start) / Math.max(text.length, 1)) : 0.5;
   const score = (50 * q + 10 * (p + pRaw) + 10 * (s + sRaw) + 2 * closeness) / 92;
   let evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
+  // A side that agrees only partly must break off where an edit could have happened.
+  if (storedBefore.trim().length && p < AGREES && breaksMidSentence(prefix, rawBefore, quote.exact, true)) evidence = 0;
+  if (storedAfter.trim().length && s < AGREES && breaksMidSentence(suffix, rawAfter, quote.exact, false)) evidence = 0;
   if (match.errors > 0) {
     // A short quote with an edit in it ("Starmr" → "Starmer") could be any similar word: both sides of
     // its context must vouch for the place.
