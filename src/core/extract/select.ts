@@ -145,7 +145,7 @@ function wholeParent(model: PageModel, top: ElementInfo, roots: Element[], flags
   const parent = top.parent;
   if (roots.length < 2 || !parent || parent.el === model.body) return null;
   const rootChars = roots.reduce((n, r) => n + model.info(r).chars, 0);
-  if (rootChars < parent.chars * 0.7 || model.linkDensity(parent) > 0.2) return null;
+  if (rootChars < parent.chars * 0.8 || model.linkDensity(parent) > 0.2) return null;
   if (FURNITURE_TAGS.has(parent.tag) || boilerplateName(parent.el) !== NAME_NEUTRAL || (flags.stripUnlikely && model.unlikely(parent.el))) return null;
   return [parent.el];
 }
