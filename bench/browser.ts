@@ -4,11 +4,11 @@
  * models loaded) and cold (background stopped or just started, model load included), and the longest
  * piece of work Lede did on the page's main thread. Updates its section of BENCHMARKS.md.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, waitFor, type BrowserName } from '../test/e2e/browsers.ts';
 import { startServer } from '../test/e2e/server.ts';
 import { ledeStatus } from '../test/e2e/page-probes.ts';
+import { writeSection } from './section.ts';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 
@@ -55,8 +55,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   process.stderr.write(`${rows.at(-1)}\n`);
 }
 
-const section = `<!-- bench:browser -->
-## Reading speed in the browsers
+const section = `## Reading speed in the browsers
 
 Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:browser\` (built extension, sample article on localhost, headless, ${RUNS} warm runs).
 Paint = from DOMContentLoaded to Lede's \`lede:annotated\` user-timing mark (highlights painted). Cold = median of three pages each loaded right after the background was stopped (Chromium: service worker closed over CDP, woken by the page; Firefox: extension reloaded, since its event page cannot be suspended on demand), so waking the background and loading the models are included. Longest task = the longest stretch of Lede's work on the page's main thread between yields (extraction slices and painting).
@@ -64,10 +63,6 @@ Paint = from DOMContentLoaded to Lede's \`lede:annotated\` user-timing mark (hig
 | browser | warm paint, median ms (goal ≤ 150) | warm paint, worst ms | cold paint ms (goal ≤ 400) | longest task ms (goal ≤ 50) |
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-<!-- bench:browser -->
 `;
-let doc = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '# Benchmarks\n\n';
-const re = /<!-- bench:browser -->[\s\S]*?<!-- bench:browser -->\n/;
-doc = re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n${section}`;
-writeFileSync('BENCHMARKS.md', doc);
+await writeSection('browser', section);
 console.log(section);

@@ -3,17 +3,13 @@
  * skewed by each other), and rewrites BENCHMARKS.md with what this run measured.
  * `npm run bench -- ner extract` runs only the named modules and updates only their sections.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import type { BenchSection } from './section.ts';
+import { writeSection, type BenchSection } from './section.ts';
 
 const only = process.argv.slice(2);
 const files = readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).sort();
 const picked = files.filter((f) => !only.length || only.some((o) => f.startsWith(o)));
-
-const MARK = (name: string) => `<!-- bench:${name} -->`;
-let doc = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
-if (!doc.includes('# Benchmarks')) doc = '# Benchmarks\n\n';
 
 const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 for (const file of picked) {
@@ -26,9 +22,6 @@ for (const file of picked) {
   } catch (e) {
     section = { title: name, markdown: `**Failed:** ${e instanceof Error ? e.message : String(e)}`, figures: {} };
   }
-  const body = `${MARK(name)}\n## ${section.title}\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (${machine}; ${((performance.now() - t0) / 1000).toFixed(1)} s).\n\n${section.markdown.trim()}\n${MARK(name)}\n`;
-  const re = new RegExp(`${MARK(name)}[\\s\\S]*?${MARK(name)}\\n`);
-  doc = re.test(doc) ? doc.replace(re, body) : `${doc.trimEnd()}\n\n${body}`;
-  writeFileSync('BENCHMARKS.md', doc);
+  await writeSection(name, `## ${section.title}\n\nMeasured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (${machine}; ${((performance.now() - t0) / 1000).toFixed(1)} s).\n\n${section.markdown.trim()}`);
   process.stderr.write(`bench: ${name} done: ${JSON.stringify(section.figures)}\n`);
 }

@@ -16,3 +16,18 @@ export async function printWhenMain(meta: ImportMeta, run: () => Promise<BenchSe
   console.log(`## ${section.title}\n\n${section.markdown}\n`);
   console.log(JSON.stringify(section.figures, null, 2));
 }
+
+/**
+ * Replaces (or appends) one marked section of BENCHMARKS.md, leaving every other section as it was,
+ * so benches and the test suite can each refresh their own figures.
+ */
+export async function writeSection(name: string, body: string): Promise<void> {
+  const { existsSync, readFileSync, writeFileSync } = await import('node:fs');
+  const mark = `<!-- bench:${name} -->`;
+  const block = `${mark}\n${body.trim()}\n${mark}\n`;
+  let doc = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '# Benchmarks\n\n';
+  const start = doc.indexOf(mark);
+  const end = start < 0 ? -1 : doc.indexOf(mark, start + mark.length);
+  doc = end > 0 ? doc.slice(0, start) + block + doc.slice(end + mark.length + 1) : `${doc.trimEnd()}\n\n${block}`;
+  writeFileSync('BENCHMARKS.md', doc);
+}

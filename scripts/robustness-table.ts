@@ -3,7 +3,8 @@
  * to artifacts/robustness/*.json (hostile pages per browser, fuzz cases, note durability). Run as the
  * last step of `npm test`, so the table always shows what the suite just did.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { writeSection } from '../bench/section.ts';
 
 const dir = 'artifacts/robustness';
 const read = (f: string) => (existsSync(`${dir}/${f}`) ? JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) : null);
@@ -15,18 +16,13 @@ for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) {
   else if (f.startsWith('notes-')) rows.push(`| ${r.browser} | note durability (restart, two tabs, bad imports) | ${r.cases} | ${r.crashes} | ${r.hangs} | – | ${r.notesLost} |`);
   else rows.push(`| ${r.browser} | hostile pages (test/fixtures/hostile) | ${r.pages} | ${r.crashes} | ${r.hangs} | ${r.leaks} | – |`);
 }
-const section = `<!-- bench:robustness -->
-## Robustness: hostile pages, fuzzing, notes
+const section = `## Robustness: hostile pages, fuzzing, notes
 
 Written by \`npm test\` (${new Date().toISOString().slice(0, 10)}) from the counts its own tests recorded. Crash = an error escaped or Lede reported one; hang = no result within the time limit (40 s per page, 2 s per fuzz case); leak = page text executed, a web page reached notes, or a foreign message was accepted.
 
 | where | what | tried | crashes | hangs | leaks | notes lost |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-<!-- bench:robustness -->
 `;
-let doc = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '# Benchmarks\n\n';
-const re = /<!-- bench:robustness -->[\s\S]*?<!-- bench:robustness -->\n/;
-doc = re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n${section}`;
-writeFileSync('BENCHMARKS.md', doc);
+await writeSection('robustness', section);
 console.log(section);
