@@ -64,6 +64,8 @@ describe.each(browsers)('%s', (name) => {
     const outside = painted.filter((p) => !body.has(p.block));
     expect(outside, 'highlights outside the article body').toEqual([]);
     for (const bad of gold.not_body) expect(painted.some((p) => p.text.includes(bad))).toBe(false);
+    // Every layer shows, each in its own highlight (and so its own colour and mark).
+    for (const layer of ['claim', 'quote', 'person', 'organization', 'place', 'number']) expect(painted.some((p) => p.layer === layer), layer).toBe(true);
     // Each highlight covers exactly the words it names, e.g. a person's name.
     const people = painted.filter((p) => p.layer === 'person').map((p) => p.text);
     expect(people).toContain('Keir Starmer');
