@@ -2,28 +2,16 @@
  * Live pages in both browsers: text that arrives after load is annotated, an in-page navigation
  * (pushState) brings the new article's highlights, and Lede never runs twice on one page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { launch, waitFor, type BrowserName, type Harness } from './browsers.ts';
-import { startServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './browsers.ts';
 import { ledeStatus, paintedHighlights } from './page-probes.ts';
-
-const browsers = (process.env.LEDE_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+import { browsers, browserSuite } from './suite.ts';
 
 describe.each(browsers)('%s', (name) => {
-  let server: TestServer;
-  let h: Harness;
-  beforeAll(async () => {
-    server = await startServer(resolve('test/fixtures'));
-    h = await launch(name, server.port);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await server?.close();
-  });
+  const ctx = browserSuite(name);
 
   it('annotates paragraphs that arrive after load, then the article a pushState navigation brings', async () => {
-    const page = await h.newPage(`${server.origin}/e2e/live.html`);
+    const page = await ctx.h.newPage(`${ctx.server.origin}/e2e/live.html`);
     await waitFor(page, ledeStatus, 15_000, 'Lede to finish');
     const late = await waitFor(page, () => {
       const h = (CSS.highlights as unknown as Map<string, Set<Range>>).get('lede-person');

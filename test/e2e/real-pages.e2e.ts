@@ -2,15 +2,13 @@
  * Real news pages (from Mozilla Readability's test suite) in both browsers: Lede annotates them and
  * every highlight sits in article text, judged against what Firefox Reader View extracts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { launch, waitFor, type BrowserName, type Harness } from './browsers.ts';
-import { startServer, type TestServer } from './server.ts';
+import { waitFor } from './browsers.ts';
 import { ledeStatus, paintedHighlights } from './page-probes.ts';
-
-const browsers = (process.env.LEDE_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[];
+import { browsers, browserSuite } from './suite.ts';
 const ROOT = resolve('test/fixtures/readability');
 const pages = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const words = (s: string) => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
@@ -19,19 +17,10 @@ const expectedWords = Object.fromEntries(
 );
 
 describe.each(browsers)('%s', (name) => {
-  let server: TestServer;
-  let h: Harness;
-  beforeAll(async () => {
-    server = await startServer(resolve('test/fixtures'));
-    h = await launch(name, server.port);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await server?.close();
-  });
+  const ctx = browserSuite(name);
 
   it.each(pages)('%s: highlights only on article text', async (p) => {
-    const page = await h.newPage(`${server.origin}/readability/${p}/source.html`);
+    const page = await ctx.h.newPage(`${ctx.server.origin}/readability/${p}/source.html`);
     await waitFor(page, ledeStatus, 30_000, 'Lede to finish');
     expect(await page.evaluate(ledeStatus)).toBe('annotated');
     const painted = await page.evaluate(paintedHighlights);
