@@ -174,7 +174,9 @@ async function launchFirefox(proxyPort: number, opts: LaunchOptions): Promise<Ha
     async stopBackground() {
       const p = await harness.extensionPage('src/popup/index.html');
       await p.evaluate(() => setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 0)).catch(() => {});
-      await new Promise((r) => setTimeout(r, 1_000));
+      // Just long enough for Firefox to register the reloaded content script; the background's model
+      // load (started with it) is then still under way, as after a real cold start.
+      await new Promise((r) => setTimeout(r, 150));
       await p.close().catch(() => {});
     },
     close: () => browser.close(),
