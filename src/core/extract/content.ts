@@ -185,7 +185,7 @@ function signature(b: Block): string | null {
 }
 
 /** Readability's _cleanConditionally, on counts instead of a mutated tree. */
-export function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): boolean {
+function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): boolean {
   const weight = flags.weightClasses ? classWeight(i.el) : 0;
   if (weight < 0) return true;
   if (i.commas >= 10) return false;
