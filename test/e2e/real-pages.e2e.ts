@@ -3,14 +3,15 @@
  * every highlight sits in article text, judged against what Firefox Reader View extracts.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { waitFor } from './browsers.ts';
 import { ledeStatus, paintedHighlights } from './page-probes.ts';
 import { browsers, browserSuite } from './suite.ts';
 const ROOT = resolve('test/fixtures/readability');
-const pages = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// Six news pages; the folder also holds pages the unit tests use (a blog, a product page).
+const pages = ['ars-1', 'bbc-1', 'cnn', 'nytimes-1', 'seattletimes-1', 'wapo-1'];
 const words = (s: string) => ` ${(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
 const expectedWords = Object.fromEntries(
   pages.map((p) => [p, words(parseHTML(readFileSync(resolve(ROOT, p, 'expected.html'), 'utf8')).document.documentElement.textContent ?? '')]),

@@ -244,8 +244,8 @@ describe('real pages from the Readability suite', () => {
   for (const name of pages) {
     it(`${name}: the story, in order, and little else`, async () => {
       const { shingleMatch, prf } = await import('../../bench/extract.bench.ts');
-      const html = readFileSync(fixture(`pages/readability/${name}/source.html`), 'utf8');
-      const expected = linkedom(readFileSync(fixture(`pages/readability/${name}/expected.html`), 'utf8')).documentElement.textContent ?? '';
+      const html = readFileSync(fixture(`readability/${name}/source.html`), 'utf8');
+      const expected = linkedom(readFileSync(fixture(`readability/${name}/expected.html`), 'utf8')).documentElement.textContent ?? '';
       for (const doc of [linkedom(html), new JSDOM(html).window.document as Document]) {
         const found = extractArticle(doc);
         expect(found).not.toBeNull();
