@@ -12,5 +12,5 @@ fi
 echo "Installing Lede's packages…"
 npm ci --no-audit --no-fund --loglevel=error
 echo "Building Lede…"
-npm run --silent build >/dev/null
+npm run --silent build >/tmp/lede-build.log 2>&1 || { cat /tmp/lede-build.log; echo "Lede's build failed (log above)."; exit 1; }
 exec node --import tsx scripts/start-browser.ts
