@@ -70,6 +70,8 @@ interface Scored extends FuzzyMatch {
   evidence: number;
   /** Same words, both sides of the context agree: the note's place unless a copy agrees as well. */
   sure: boolean;
+  /** Sure, and the quote and context agree character for character (line breaks included). */
+  perfect: boolean;
   method: AnchorDetail['method'];
 }
 
@@ -146,7 +148,9 @@ function scoreCandidate(
     // Bridging an insertion is a leap; the note's own text keeps its context on both sides.
     if (found.bridged && Math.min(p, s) < AGREES) evidence = 0;
   }
-  return { start: found.start, end: found.end, errors: found.errors, score, evidence, sure: match.errors === 0 && Math.min(p, s) >= AGREES, method };
+  const sure = match.errors === 0 && Math.min(p, s) >= AGREES;
+  const perfect = sure && reflowed === 0 && Math.min(pRaw, sRaw) >= 1;
+  return { start: found.start, end: found.end, errors: found.errors, score, evidence, sure, perfect, method };
 }
 
 /** Approximate matches of a long quote: its head and tail found separately, paired by distance. */
@@ -189,9 +193,9 @@ function splitMatches(text: string, exact: string): Bridged[] {
   for (const cut of splitPoints(exact)) {
     const head = exact.slice(0, cut).trimEnd();
     const tail = exact.slice(cut).trimStart();
-    const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 8);
+    const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 32);
     if (heads.length === 0) continue;
-    const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 8);
+    const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 32);
     for (const h of heads) {
       // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
       let next: FuzzyMatch | null = null;
@@ -236,13 +240,13 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[], o
     const atHint = scoreCandidate(text, quote, hint, { start: hint.start, end: hint.end, errors: 0 }, 'position');
     // Accepted at once where the context agrees too; otherwise it competes with the quote's other
     // occurrences (a paragraph removed can move a copy of a repeated passage onto the stored position).
-    if (!strict || (atHint.evidence >= MIN_EVIDENCE && atHint.sure)) return toDetail(atHint);
+    if (!strict || (atHint.evidence >= MIN_EVIDENCE && atHint.perfect)) return toDetail(atHint);
   }
   const exacts = exactMatches(text, exact, MAX_EXACT).map((c) => scoreCandidate(text, quote, hint, c, 'exact'));
   const fromExact = pick(exacts, hint, strict);
   // An exact copy whose context disagrees may be a repeated passage while the note's own place was
   // edited slightly: then the approximate search below gets to compete.
-  if (fromExact && (!strict || fromExact.sure)) return toDetail(fromExact);
+  if (fromExact && (!strict || fromExact.perfect)) return toDetail(fromExact);
   const k = maxErrorsFor(exact.length);
   if (k === 0) return fromExact ? toDetail(fromExact) : null;
   const fuzzy = exact.length > WHOLE_PATTERN_LIMIT ? longQuoteMatches(text, exact) : fuzzySearch(text, exact, k, 32);
