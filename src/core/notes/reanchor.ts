@@ -72,6 +72,8 @@ interface Scored extends FuzzyMatch {
   sure: boolean;
   /** Sure, and the quote and context agree character for character (line breaks included). */
   perfect: boolean;
+  /** Neither side of the context agrees: only the quote's own words speak for the place. */
+  contextless: boolean;
   method: AnchorDetail['method'];
 }
 
@@ -122,6 +124,9 @@ function scoreCandidate(
   const closeness = hint ? 1 - Math.min(1, Math.abs(match.start - hint.start) / Math.max(text.length, 1)) : 0.5;
   const score = (50 * q + 10 * (p + pRaw) + 10 * (s + sRaw) + 2 * closeness) / 92;
   let evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
+  // Neither side agreeing, the quote is just words that occur here too (a repeated caption, a sentence
+  // of a paragraph that was removed and also stood elsewhere): a place needs one side of its context.
+  if (Math.max(p, s) < 0.5) evidence = 0;
   // A side that agrees only partly must break off where an edit could have happened.
   if (storedBefore.trim().length && p < AGREES && breaksMidSentence(prefix, rawBefore, quote.exact, true)) evidence = 0;
   if (storedAfter.trim().length && s < AGREES && breaksMidSentence(suffix, rawAfter, quote.exact, false)) evidence = 0;
@@ -150,7 +155,7 @@ function scoreCandidate(
   }
   const sure = match.errors === 0 && Math.min(p, s) >= AGREES;
   const perfect = sure && reflowed === 0 && Math.min(pRaw, sRaw) >= 1;
-  return { start: found.start, end: found.end, errors: found.errors, score, evidence, sure, perfect, method };
+  return { start: found.start, end: found.end, errors: found.errors, score, evidence, sure, perfect, contextless: Math.max(p, s) < 0.5, method };
 }
 
 /** Approximate matches of a long quote: its head and tail found separately, paired by distance. */
@@ -219,7 +224,10 @@ function pick(candidates: Scored[], hint: TextPositionSelector | null, strict = 
   const best = ranked.find((c) => c.evidence >= MIN_EVIDENCE);
   if (!best) return null;
   const rival = ranked.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
-  if (!rival || best.score - rival.score >= (best.sure ? TIE : MARGIN)) return best;
+  if (!rival) return best;
+  // Words alone name a place only where nothing like them occurs anywhere else.
+  if (best.contextless) return null;
+  if (best.score - rival.score >= (best.sure ? TIE : MARGIN)) return best;
   // A near-tie: only the stored position itself may choose (after paragraphs are inserted or removed it
   // often lies nearer a copy than the note's own text).
   return hint && best.sure && best.start === hint.start && !rival.sure ? best : null;
