@@ -1,9 +1,13 @@
 /**
  * Trains the entity tagger and writes public/models/ner.bin.
  *
- *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--seed S] [--out PATH]
+ *   npx tsx scripts/train-ner.ts [--select] [--epochs N] [--bits B] [--seed S] [--out PATH]
  *
- * Reads CoNLL-2003 from ../shared/corpora/ner/conll2003 (train for training, testa to pick the epoch),
+ * Reads CoNLL-2003 from ../shared/corpora/ner/conll2003. With `--select`, trains on train and picks
+ * each pass's epoch count on testa (model selection). Without it (the shipped model), refits on
+ * train + testa with the epoch counts that selection chose (PASS_EPOCHS below): standard practice,
+ * dev picks the settings, then the final model learns from all the labelled data.
+ *
  * builds gazetteers from installed licence-clean sources and word clusters from unlabelled text in
  * ../shared, then runs a seeded structured averaged perceptron. Only weights, lists and clusters are
  * written; no corpus text enters the model file.
@@ -35,6 +39,9 @@ const FOLDS = opt('folds', 10);
 const DROPOUT = opt('dropout', 0.2);
 const PA = opt('pa', 0);
 const MIX = opt('mix', 1);
+const SELECT = args.includes('--select');
+/** Epochs of pass 1 and pass 2, as `--select` picked them on testa for these features and seed. */
+const PASS_EPOCHS = [opt('epochs1', 10), opt('epochs2', 5)] as const;
 
 function mixStages(runs: DenseStage[]): DenseStage {
   const avg = (xs: Float32Array[]): Float32Array => {
@@ -54,9 +61,12 @@ const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).to
 
 const train = parseColumns(readFileSync(resolve(CONLL, 'eng.train'), 'utf8'));
 const dev = parseColumns(readFileSync(resolve(CONLL, 'eng.testa'), 'utf8'));
-log(`read ${train.length} train docs, ${dev.length} dev docs`);
+log(`read ${train.length} train docs, ${dev.length} dev docs; ${SELECT ? 'selecting epochs on dev' : `refit on train + dev, epochs ${PASS_EPOCHS.join(' and ')}`}`);
 
 const lists = buildGazetteerLists();
+// Ablation: `--lists-without a,b` trains without those lists (they stay empty in the file).
+const without = args.indexOf('--lists-without');
+if (without >= 0) for (const cat of args[without + 1]!.split(',')) delete lists[cat as keyof typeof lists];
 const { clusters: clusterText, capitalized } = buildClusters(root, [train]);
 log(`gazetteer ${Object.values(lists).reduce((n, l) => n + l.length, 0)} entries; clusters ${clusterText.split('\n').length} words`);
 const resources: FeatureResources = { gazetteer: buildGazetteer(lists), clusters: parseClusters(clusterText), bits: BITS };
@@ -80,8 +90,8 @@ function prepare(docs: ColumnDocument[]): DocData[] {
     };
   });
 }
-const trainDocs = prepare(train);
-const devDocs = prepare(dev);
+const trainDocs = prepare(SELECT ? train : [...train, ...dev]);
+const devDocs = SELECT ? prepare(dev) : [];
 log(`features: ${trainDocs.length} train docs, ${devDocs.length} dev docs`);
 
 const sentencesOf = (docs: DocData[], feats: (d: DocData, i: number) => DocFeatures): TrainSentence[] =>
@@ -140,7 +150,9 @@ function trainStage(name: string, data: TrainSentence[], epochs: number, seed: n
 
 // Pass 1 on all of train, epoch picked on dev.
 const baseFeats = (d: DocData): DocFeatures => d.base;
-const first = trainStage('pass 1', sentencesOf(trainDocs, baseFeats), EPOCHS, SEED, (st) => devF1(predict(devDocs, baseFeats, st)));
+const first = SELECT
+  ? trainStage('pass 1', sentencesOf(trainDocs, baseFeats), EPOCHS, SEED, (st) => devF1(predict(devDocs, baseFeats, st)))
+  : trainStage('pass 1', sentencesOf(trainDocs, baseFeats), PASS_EPOCHS[0], SEED);
 log(`pass 1: best epoch ${first.epoch}, dev F1 ${first.f1.toFixed(2)}`);
 if (MIX > 1) {
   // Parameter mixing (McDonald et al. 2010): average the weights of runs that differ only in shuffling.
@@ -174,7 +186,9 @@ for (let k = 2; k <= STAGES; k++) {
   const devPrev = devDocs.map((d, i) => predictPass(d, devFeats(d, i), prev.stage));
   const trainCache = trainDocs.map((d, i) => contextFeatures(d.tokens, d.base, trainPrev[i]!.labels, BITS, false, trainPrev[i]!.confidence));
   const devCache = devDocs.map((d, i) => contextFeatures(d.tokens, d.base, devPrev[i]!.labels, BITS, false, devPrev[i]!.confidence));
-  const next = trainStage(`pass ${k}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), EPOCHS, SEED + 100 * (k - 1), (st) => devF1(predict(devDocs, (_, i) => devCache[i]!, st)));
+  const next = SELECT
+    ? trainStage(`pass ${k}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), EPOCHS, SEED + 100 * (k - 1), (st) => devF1(predict(devDocs, (_, i) => devCache[i]!, st)))
+    : trainStage(`pass ${k}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), PASS_EPOCHS[Math.min(k - 1, 1)]!, SEED + 100 * (k - 1));
   log(`pass ${k}: best epoch ${next.epoch}, dev F1 ${next.f1.toFixed(2)}`);
   stages.push(next.stage);
   prev = { stage: next.stage, epoch: next.epoch };
@@ -190,7 +204,9 @@ const header: NerModelHeader = {
   gazetteer: lists,
   clusters: clusterText,
   capitalized: capitalized.join(' '),
-  trainedOn: 'CoNLL-2003 English train (Reuters RCV1, research licence); epochs picked on testa',
+  trainedOn: SELECT
+    ? 'CoNLL-2003 English train (Reuters RCV1, research licence); epochs picked on testa'
+    : `CoNLL-2003 English train + testa (Reuters RCV1, research licence), refit with the epochs picked on testa (${PASS_EPOCHS.join(', ')})`,
   stages: stages.length,
 };
 const bytes = encodeNerModel(header, stages);

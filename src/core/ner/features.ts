@@ -6,7 +6,7 @@
  * sentence-initial names. Templates are numbered; changing one needs a retrain.
  */
 import { hashString, hashStep, HASH_SEED, mix } from './hash.ts';
-import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { GAZ_CATEGORIES, matchGazetteer, type Gazetteer } from './gazetteer.ts';
 
 export const MAX_FEATURES = 80;
 
@@ -186,11 +186,15 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
       f[k++] = mix(26, lm1, t.short) >>> shift;
       f[k++] = mix(27, lp1, t.short) >>> shift;
       const g0 = gaz[i]!;
-      for (let a = 0; a < g0.length && a < 4; a++) f[k++] = mix(28, g0[a]!, t.caseClass) >>> shift;
+      for (let a = 0; a < g0.length && a < 6; a++) f[k++] = mix(28, g0[a]!, t.caseClass) >>> shift;
       // A list hit read with the word before it: "in" + country is a place, "beat" + country a team.
       if (g0.length > 0) f[k++] = mix(43, g0[0]!, lm1) >>> shift;
-      if (i > 0) for (let a = 0, g = gaz[i - 1]!; a < g.length && a < 4; a++) f[k++] = mix(29, g[a]!) >>> shift;
-      if (i + 1 < n) for (let a = 0, g = gaz[i + 1]!; a < g.length && a < 4; a++) f[k++] = mix(30, g[a]!) >>> shift;
+      if (i > 0) for (let a = 0, g = gaz[i - 1]!; a < g.length && a < 6; a++) f[k++] = mix(29, g[a]!) >>> shift;
+      if (i + 1 < n) for (let a = 0, g = gaz[i + 1]!; a < g.length && a < 6; a++) f[k++] = mix(30, g[a]!) >>> shift;
+      // A given name followed by a capitalized word is the classic person cue ("Sanae Takaichi"): read
+      // the list hit together with the capitals on both sides.
+      if (i > 0 && isGivenName(gaz[i - 1]!)) f[k++] = mix(46, t.caseClass, is[i - 1]!.caseClass) >>> shift;
+      if (i + 1 < n && isGivenName(g0)) f[k++] = mix(47, t.caseClass, is[i + 1]!.caseClass) >>> shift;
       if (t.cluster) {
         f[k++] = mix(31, t.cluster >>> 16) >>> shift;
         f[k++] = mix(32, t.cluster & 0xffff, t.caseClass) >>> shift;
@@ -220,6 +224,14 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
     out.push(f);
   }
   return out;
+}
+
+const GIVEN_CODES = new Set([GAZ_CATEGORIES.indexOf('first-name'), GAZ_CATEGORIES.indexOf('given-name')].flatMap((id) => [id * 4, id * 4 + 3]));
+
+/** Whether a token starts (or is) a given-name list phrase. */
+function isGivenName(codes: readonly number[]): boolean {
+  for (const c of codes) if (GIVEN_CODES.has(c)) return true;
+  return false;
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«', "''", '``']);

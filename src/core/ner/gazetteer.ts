@@ -9,6 +9,8 @@ import { tokenize } from '../text/tokenize.ts';
 export const GAZ_CATEGORIES = [
   'first-name', 'last-name', 'person', 'country', 'city', 'region', 'organization', 'sports-team',
   'nationality', 'title', 'org-word', 'place-word', 'date-word', 'language', 'currency', 'company-suffix',
+  // Appended last so the ids above keep their meaning; not used for case restoration (too many common words).
+  'geonames-city', 'given-name',
 ] as const;
 
 export type GazetteerLists = Partial<Record<(typeof GAZ_CATEGORIES)[number], string[]>>;
@@ -30,7 +32,7 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   let maxLen = 1;
   GAZ_CATEGORIES.forEach((cat, id) => {
     for (const entry of lists[cat] ?? []) {
-      const toks = tokenize(entry).map((t) => t.text.toLowerCase());
+      const toks = phraseTokens(entry);
       if (toks.length === 0 || toks.length > MAX_PHRASE) continue;
       const key = toks.join(' ');
       phrases.set(key, (phrases.get(key) ?? 0) | (1 << id));
@@ -39,6 +41,15 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
     }
   });
   return { phrases, firsts, maxLen };
+}
+
+/** Plain words (letters, inner hyphens) joined by single spaces: what most list entries are. */
+const PLAIN = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)*$/u;
+
+/** An entry's lowercased tokens; plain entries skip the tokenizer, which halves model load time. */
+export function phraseTokens(entry: string): string[] {
+  if (PLAIN.test(entry)) return entry.toLowerCase().split(' ');
+  return tokenize(entry).map((t) => t.text.toLowerCase());
 }
 
 /**

@@ -39,6 +39,16 @@ describe('ner.bin format', () => {
     expect(model.resources.gazetteer.phrases.get('united states')).toBeGreaterThan(0);
   });
 
+  it('reads a file handed over as a Node Buffer that is a view into a shared pool', () => {
+    const w = new Float32Array(256 * L);
+    for (let j = 0; j < L; j++) w[7 * L + j] = j - 8;
+    const bytes = encodeNerModel(header, [{ w, trans: new Float32Array((L + 1) * L), end: new Float32Array(L) }]);
+    const pooled = Buffer.concat([Buffer.from('padding that shifts the offset'), Buffer.from(bytes)]).subarray(30);
+    const st = decodeNerModel(pooled).stages[0]!;
+    const row = st.index[7]!;
+    for (let j = 0; j < L; j++) expect(st.weights[row * L + j]! * st.scales[row]!).toBeCloseTo(j - 8, 1);
+  });
+
   it('refuses bytes that are not a model', () => {
     expect(() => decodeNerModel(new Uint8Array([1, 2, 3]))).toThrow(/not a Lede NER model/);
   });

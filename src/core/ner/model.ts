@@ -116,8 +116,10 @@ function decodeStage(bytes: Uint8Array, view: DataView, pos: number, header: Ner
   }
   const scales = new Float32Array(rows);
   for (let r = 0; r < rows; r++, pos += 4) scales[r] = view.getFloat32(pos, true);
-  // A copy, so the model does not keep the whole file alive.
-  const weights = new Int8Array(bytes.slice(pos, pos + rows * L).buffer);
+  // A copy, so the model does not keep the whole file alive. Not `bytes.slice`: on a Node Buffer that
+  // is a view into a shared pool, and its `.buffer` would start at the wrong byte.
+  const weights = new Int8Array(rows * L);
+  weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + pos, rows * L));
   pos += rows * L;
   for (let r = 0; r < rows; r++) index[buckets[r]!] = r;
   return [{ index, weights, scales, transitions, endScores }, pos];
