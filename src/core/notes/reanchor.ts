@@ -125,8 +125,12 @@ function scoreCandidate(
   const score = (50 * q + 10 * (p + pRaw) + 10 * (s + sRaw) + 2 * closeness) / 92;
   let evidence = m - 2 * match.errors + (prefix.length ? p * prefix.length : 0) + (suffix.length ? s * suffix.length : 0);
   // Neither side agreeing, the quote is just words that occur here too (a repeated caption, a sentence
-  // of a paragraph that was removed and also stood elsewhere): a place needs one side of its context.
-  if (Math.max(p, s) < 0.5) evidence = 0;
+  // of a paragraph that was removed and also stood elsewhere): a place needs one side of its context,
+  // unless the quote was a whole paragraph and is one here (a short line between inserted ads; `pick`
+  // then still wants nothing like it anywhere else).
+  const edgeBreak = (t: string, atEnd: boolean) => (atEnd ? /(^|\n)\s*$/ : /^\s*(\n|$)/).test(t);
+  const wholeParagraph = edgeBreak(prefix, true) && edgeBreak(suffix, false) && edgeBreak(rawBefore, true) && edgeBreak(rawAfter, false);
+  if (Math.max(p, s) < 0.5 && !wholeParagraph) evidence = 0;
   // A side that agrees only partly must break off where an edit could have happened.
   if (storedBefore.trim().length && p < AGREES && breaksMidSentence(prefix, rawBefore, quote.exact, true)) evidence = 0;
   if (storedAfter.trim().length && s < AGREES && breaksMidSentence(suffix, rawAfter, quote.exact, false)) evidence = 0;
