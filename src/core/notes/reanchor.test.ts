@@ -123,6 +123,49 @@ describe('reanchor', () => {
   });
 });
 
+describe('reanchor near-duplicate passages', () => {
+  const paragraphs = SEED_TEXT.split('\n\n');
+  const own = paragraphs.findIndex((p) => p.length > 150);
+  const para = paragraphs[own]!;
+  // A near-duplicate: the same paragraph with one word changed, standing elsewhere in the article.
+  const words = para.split(' ');
+  const copy = [...words.slice(0, 6), 'reportedly', ...words.slice(7)].join(' ');
+
+  it('orphans a note whose paragraph was removed while a copy differing by one word remains', () => {
+    const old = articleText([...paragraphs, copy]);
+    const start = old.indexOf(para);
+    const text = articleText([...paragraphs.filter((_, i) => i !== own), copy]);
+    expect(reanchor(text, describeSelectors(old, start + 10, start + para.length - 10))).toBeNull();
+    expect(reanchor(text, describeSelectors(old, start, start + para.length))).toBeNull();
+  });
+
+  it('still finds its own paragraph, edited by a typo fix, next to the near-duplicate', () => {
+    const typo = para.replace(words[3]!, `${words[3]!}x`);
+    const old = articleText([...paragraphs.slice(0, own), typo, ...paragraphs.slice(own + 1), copy]);
+    const start = old.indexOf(typo);
+    const text = articleText([...paragraphs, copy]);
+    const found = reanchor(text, describeSelectors(old, start, start + typo.length))!;
+    expect(found).toEqual({ start: text.indexOf(para), end: text.indexOf(para) + para.length });
+  });
+
+  it('orphans a repeated caption whose context on both sides is another', () => {
+    const caption = 'Photo: Reuters';
+    const old = articleText(['The summit opened on Monday.', caption, 'Leaders met in Tokyo to sign the pact.', 'Markets rose after the news.', caption, 'Analysts were cautious about the outlook.']);
+    const start = old.indexOf(caption);
+    const text = articleText(['The summit opened on Monday.', 'Markets rose after the news.', caption, 'Analysts were cautious about the outlook.']);
+    expect(reanchor(text, describeSelectors(old, start, start + caption.length))).toBeNull();
+  });
+
+  it('follows its own passage, not an exact copy, when its own place only had line breaks changed', () => {
+    const sentence = 'Officials said the agreement would be signed before the end of the year.';
+    const old = articleText(['Background first.', `Talks went on. ${sentence} More later.`, 'Elsewhere:', `${sentence}`]);
+    const start = old.indexOf(sentence);
+    const text = old.replace(`Talks went on. ${sentence}`, `Talks went on.\n${sentence.replace('agreement would', 'agreement\nwould')}`);
+    const found = reanchor(text, describeSelectors(old, start, start + sentence.length))!;
+    expect(found.start).toBe(text.indexOf('Officials'));
+  });
+});
+
 describe('fuzzySearch', () => {
   it('agrees with brute-force edit distance', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 40 }),
