@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksMidSentence, contextAfter, contextBefore, exactMatches, paragraphSupport, support } from './anchor-context.ts';
+import { breaksMidSentence, contextAfter, contextBefore, exactMatches, paragraphSupport, support, wordsChanged } from './anchor-context.ts';
 
 describe('exactMatches', () => {
   it('finds the quote where only whitespace changed (a line break, a double space, a paragraph split)', () => {
@@ -57,5 +57,14 @@ describe('breaksMidSentence', () => {
 
   it('accepts a local difference (a typo fixed in the context)', () => {
     expect(breaksMidSentence('he UA to be teh referrer of the ', 'he UA to be the referrer of the ', 'Request', true)).toBe(false);
+  });
+});
+
+describe('wordsChanged', () => {
+  it('treats fixed typos as the same words and a swapped word as a change', () => {
+    expect(wordsChanged('Bartleby the Scrivener', 'Bartleby teh Scrivener')).toBe(false);
+    expect(wordsChanged('the technological shocks', 'the technologcal shocks')).toBe(false);
+    expect(wordsChanged('outcome of also Tokyo meeting was the', 'outcome of the Tokyo meeting was the')).toBe(true);
+    expect(wordsChanged('Prime Minister also Starmer', 'Prime Minister Keir Starmer')).toBe(true);
   });
 });

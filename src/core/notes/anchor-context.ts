@@ -140,3 +140,43 @@ export function breaksMidSentence(rawStored: string, rawFound: string, rawQuote:
   if (/\n/.test(gapLeft + gapRight) || left.trim() === '') return false;
   return !sentenceEnd.test(left.trimEnd());
 }
+
+/**
+ * True when a found text differs from the quote by a changed word rather than by typos: after aligning
+ * the words they share, a word left over that does not pair with one within a typo or two. A fixed typo ("technologcal") is the note's own text; a word swapped ("two" →
+ * "also") is as likely a near-duplicate passage elsewhere as an edit of the note's own, so it is refused.
+ */
+export function wordsChanged(found: string, quote: string): boolean {
+  const a = squashSpace(found).trim().split(' ');
+  const b = squashSpace(quote).trim().split(' ');
+  // Word-level longest common subsequence; what it leaves out, gap by gap, must pair off as typos.
+  const w = b.length + 1;
+  const lcs = new Uint16Array((a.length + 1) * w);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+    }
+  }
+  // A typo or two: 1 edit in a word of up to 2 characters, 2 up to 5 ("teh"), 3 beyond ("fialue").
+  const typo = (x: string, y: string) => {
+    const n = Math.min(x.length, y.length);
+    return Math.abs(x.length - y.length) <= 2 && editDistance(x, y) <= (n <= 2 ? 1 : n <= 5 ? 2 : 3);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const gi = i;
+    const gj = j;
+    while (i < a.length && j < b.length && a[i] !== b[j]) {
+      if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) i++;
+      else j++;
+    }
+    if (i >= a.length || j >= b.length) { i = a.length; j = b.length; }
+    // The gap a[gi..i) against b[gj..j): same number of words, each within a typo of its partner.
+    if (i - gi !== j - gj) return true;
+    for (let k = 0; k < i - gi; k++) if (!typo(a[gi + k]!, b[gj + k]!)) return true;
+    i++;
+    j++;
+  }
+  return false;
+}

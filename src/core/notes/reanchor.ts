@@ -6,7 +6,7 @@
  * Hypothesis we refuse weak or ambiguous winners, because a note drawn in the wrong place is worse
  * than one listed as an orphan.
  */
-import { breaksMidSentence, contextAfter, contextBefore, exactMatches, paragraphSupport, squashSpace, support } from './anchor-context.ts';
+import { breaksMidSentence, contextAfter, contextBefore, exactMatches, paragraphSupport, squashSpace, support, wordsChanged } from './anchor-context.ts';
 import { fuzzySearch, type FuzzyMatch } from './fuzzy-search.ts';
 import { positionSelectorOf, quoteSelectorOf } from './selectors.ts';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
@@ -61,8 +61,8 @@ export interface ReanchorOptions {
 }
 
 interface Bridged extends FuzzyMatch {
-  /** Found as two pieces with an insertion between (see splitMatches). */
-  bridged?: boolean;
+  /** Found as two pieces with an insertion between (see splitMatches): where the insertion is. */
+  bridged?: { from: number; to: number };
 }
 
 interface Scored extends FuzzyMatch {
@@ -154,6 +154,17 @@ function scoreCandidate(
     const edge = Math.min(8, m >> 1);
     if (p < 0.5 && squash(got.slice(0, edge)) !== squash(quote.exact.slice(0, edge))) evidence = 0;
     if (s < 0.5 && squash(got.slice(-edge)) !== squash(quote.exact.slice(-edge))) evidence = 0;
+    // The quote began (ended) at a word's edge, so does its own edited text; a look-alike found by
+    // cutting into a word ("lso of the world's" for "two of the world's") does not.
+    const wordChar = /[\p{L}\p{N}]/u;
+    const cut = (stored: string | undefined, found: string | undefined, edge: string | undefined) =>
+      !wordChar.test(stored ?? '') && wordChar.test(found ?? '') && wordChar.test(edge ?? '');
+    if (cut(prefix.at(-1), text[found.start - 1], text[found.start])) evidence = 0;
+    if (cut(suffix[0], text[found.end], text[found.end - 1])) evidence = 0;
+    // A word changed, not a typo fixed: the note's text edited, or a look-alike passage; never guessed.
+    // (A bridged match is checked only when nothing was really inserted: its pieces' ends are fuzzy.)
+    const inserted = found.bridged ? found.bridged.to - found.bridged.from : 0;
+    if (m <= WHOLE_PATTERN_LIMIT && inserted < 8 && evidence > 0 && wordsChanged(got, quote.exact)) evidence = 0;
     // Bridging an insertion is a leap; the note's own text keeps its context on both sides.
     if (found.bridged && Math.min(p, s) < AGREES) evidence = 0;
   }
@@ -212,7 +223,7 @@ function splitMatches(text: string, exact: string): Bridged[] {
       // Nor may another head lie between: the stretch would then repeat the quote, not interrupt it.
       if (!next || heads.some((o) => o !== h && o.start >= h.end && o.start < next.start)) continue;
       const errors = h.errors + next.errors + Math.ceil(Math.max(0, next.start - h.end - 1) / 16);
-      if (errors <= k) out.push({ start: h.start, end: next.end, errors, bridged: true });
+      if (errors <= k) out.push({ start: h.start, end: next.end, errors, bridged: { from: h.end, to: Math.max(h.end, next.start) } });
     }
   }
   return out;
