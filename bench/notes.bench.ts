@@ -7,7 +7,8 @@
  * text reflowed. Every edit tracks where each original character went, so the right answer is known
  * (`NOTES_BENCH_SEED=n` runs another random draw): a note is *re-anchored* when it lands
  * on its own text (ends within a few characters), *orphaned* when refused, *misplaced* when drawn anywhere
- * else. Notes whose text was removed should be orphaned. Peers in the same run: position only, first exact
+ * else. Notes whose text was removed should be orphaned; drawn on the same words elsewhere they count as
+ * misplaced unless one side of that place's context agrees with the stored one beyond chance. Peers in the same run: position only, first exact
  * occurrence, and Lede's own candidates accepted without threshold (Hypothesis' acceptance rule).
  *
  * Speed: 10,000 generated notes in fake-indexeddb (slower than a browser's IndexedDB), through the same
@@ -148,7 +149,7 @@ export default async function run(): Promise<BenchSection> {
   const { byEdit, times } = editTrial(articles, 12, METHODS, Number(process.env.NOTES_BENCH_SEED ?? 20260131));
   const edits = Object.keys(EDITS);
   const lines: string[] = [];
-  lines.push(`Re-anchoring on ${articles.length} real articles (Readability test pages' expected text + the seed), 12 notes per article per edit kind, seeded. "Re-anchored" = on its own text (ends within max(3, 10%) characters); "misplaced" = drawn anywhere else; notes whose text was removed should be orphaned. "Partial" = on its own text but an end is off by more than that (e.g. an ad injected inside the quote). "Repeated passage" = notes whose words occur again with a context that fits the stored prefix and suffix at least as well (the lorem-ipsum test pages): no selector can tell the copies apart, so they are counted apart and left out of the re-anchored rate; drawing one on a copy is not counted as misplaced, drawing it on other words is. "Misplaced" sums every kind of note.`, '');
+  lines.push(`Re-anchoring on ${articles.length} real articles (Readability test pages' expected text + the seed), 12 notes per article per edit kind, seeded. "Re-anchored" = on its own text (ends within max(3, 10%) characters); "misplaced" = drawn anywhere else; notes whose text was removed should be orphaned. "Partial" = on its own text but an end is off by more than that (e.g. an ad injected inside the quote). "Repeated passage" = notes whose words occur again with a context that fits the stored prefix and suffix at least as well (the lorem-ipsum test pages): no selector can tell the copies apart, so they are counted apart and left out of the re-anchored rate; drawing one on a copy is not counted as misplaced, drawing it on other words is. A note whose text was removed may be drawn on the same words elsewhere only where one side of the context agrees beyond chance (half way from unrelated text to equal); anywhere else it is misplaced. "Misplaced" sums every kind of note.`, '');
   lines.push('| method | edit | notes | re-anchored | partial | orphaned | misplaced (any row) | repeated passage: original / copy / orphaned | text removed: orphaned / on the same words elsewhere |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   const figures: Record<string, number> = {};
   for (const [name, tallies] of Object.entries(byEdit)) {
