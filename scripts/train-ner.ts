@@ -40,6 +40,8 @@ const DROPOUT = opt('dropout', 0.2);
 const PA = opt('pa', 0);
 const MIX = opt('mix', 1);
 const SELECT = args.includes('--select');
+/** Rows whose largest weight is below this are left out of the file (0.5: -3% gzipped, no dev change). */
+const PRUNE = opt('prune', 0.5);
 /** Epochs of pass 1 and pass 2, as `--select` picked them on testa for these features and seed. */
 const PASS_EPOCHS = [opt('epochs1', 10), opt('epochs2', 5)] as const;
 
@@ -209,7 +211,7 @@ const header: NerModelHeader = {
     : `CoNLL-2003 English train + testa (Reuters RCV1, research licence), refit with the epochs picked on testa (${PASS_EPOCHS.join(', ')})`,
   stages: stages.length,
 };
-const bytes = encodeNerModel(header, stages);
+const bytes = encodeNerModel(header, stages, PRUNE);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, bytes);
 log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`);

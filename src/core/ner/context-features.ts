@@ -91,7 +91,8 @@ export function contextFeatures(
       let k = i * MAX_FEATURES;
       const end = k + MAX_FEATURES;
       while (k < end && feats[k]! >= 0) k++;
-      // Base features use at most 66 slots and this pass at most 12, so MAX_FEATURES (80) is never reached.
+      // Base features use at most 74 slots (a token hitting six lists, next to others that do) and this pass
+      // up to 12; in that rare worst case the last of these are dropped, the same way in training and use.
       const add = (h: number): void => {
         if (k < end) feats[k++] = h >>> shift;
       };
