@@ -7,6 +7,7 @@
  * than one listed as an orphan.
  */
 import { breaksMidSentence, contextAfter, contextBefore, exactMatches, paragraphSupport, squashSpace, support, wordsChanged } from './anchor-context.ts';
+import { longQuoteMatches, maxErrorsFor, splitMatches, WHOLE_PATTERN_LIMIT, type Bridged } from './anchor-candidates.ts';
 import { fuzzySearch, type FuzzyMatch } from './fuzzy-search.ts';
 import { positionSelectorOf, quoteSelectorOf } from './selectors.ts';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
@@ -23,9 +24,6 @@ export interface AnchorDetail extends Anchor {
   errors: number;
 }
 
-/** Longest quote searched approximately as a whole; longer ones are matched by their two ends. */
-const WHOLE_PATTERN_LIMIT = 1024;
-const END_PIECE = 256;
 /** Exact occurrences beyond this many mean the quote alone says nothing; context must decide. */
 const MAX_EXACT = 2000;
 /** Characters of agreeing evidence (quote plus supporting context) required to accept a place. */
@@ -39,18 +37,8 @@ const AGREES = 0.9;
  * side): a near-duplicate passage scores within a few hundredths of the note's own edited text.
  */
 const MARGIN = 0.05;
-/** Longest text inserted inside a quote that is still bridged (an ad block, a link line). */
-const MAX_INSERTION = 400;
 
-/**
- * Edits allowed in a quote of m characters: none below 4 (any word would do), one below 12 (a fixed typo
- * in a name; context must then carry the evidence), then a quarter, at most 256 (as Hypothesis caps it).
- */
-export function maxErrorsFor(m: number): number {
-  if (m < 4) return 0;
-  if (m < 12) return 1;
-  return Math.min(256, Math.floor(m / 4));
-}
+export { maxErrorsFor };
 
 export interface ReanchorOptions {
   /**
@@ -58,11 +46,6 @@ export interface ReanchorOptions {
    * it, to show what the evidence threshold and tie check prevent.
    */
   strict?: boolean;
-}
-
-interface Bridged extends FuzzyMatch {
-  /** Found as two pieces with an insertion between (see splitMatches): where the insertion is. */
-  bridged?: { from: number; to: number };
 }
 
 interface Scored extends FuzzyMatch {
@@ -173,62 +156,6 @@ function scoreCandidate(
   return { start: found.start, end: found.end, errors: found.errors, score, evidence, sure, perfect, contextless: Math.max(p, s) < 0.5, method };
 }
 
-/** Approximate matches of a long quote: its head and tail found separately, paired by distance. */
-function longQuoteMatches(text: string, exact: string): FuzzyMatch[] {
-  const m = exact.length;
-  const pieceErrors = maxErrorsFor(END_PIECE);
-  const heads = fuzzySearch(text, exact.slice(0, END_PIECE), pieceErrors, 16);
-  const tails = fuzzySearch(text, exact.slice(m - END_PIECE), pieceErrors, 16);
-  const out: FuzzyMatch[] = [];
-  for (const h of heads) {
-    for (const t of tails) {
-      const length = t.end - h.start;
-      if (length <= 0 || Math.abs(length - m) > maxErrorsFor(m)) continue;
-      // The middle is not aligned; its length difference counts as edits, the ends' errors as measured.
-      out.push({ start: h.start, end: t.end, errors: Math.min(m, h.errors + t.errors + Math.abs(length - m)) });
-    }
-  }
-  return out;
-}
-
-/**
- * Where a quote may have been cut by an insertion: after its sentence ends (inline ads, "Read more"
- * lines and newsletter boxes land between sentences) and at its middle. Each piece keeps 8+ characters.
- */
-function splitPoints(exact: string): number[] {
-  const points = new Set<number>();
-  for (const m of exact.matchAll(/[.!?…]["”’)\]]?\s+/g)) points.add(m.index! + m[0].length);
-  points.add(exact.length >> 1);
-  return [...points].filter((p) => p >= 8 && exact.length - p >= 8).slice(0, 6);
-}
-
-/**
- * Matches of a quote that something was inserted into (an ad label, a "Read more" link): its two pieces
- * either side of a likely cut found separately, close together and in order. The range covers the
- * insertion too, as the page does; the inserted stretch costs one edit per 16 characters.
- */
-function splitMatches(text: string, exact: string): Bridged[] {
-  const out: Bridged[] = [];
-  const k = maxErrorsFor(exact.length);
-  for (const cut of splitPoints(exact)) {
-    const head = exact.slice(0, cut).trimEnd();
-    const tail = exact.slice(cut).trimStart();
-    const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 32);
-    if (heads.length === 0) continue;
-    const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 32);
-    for (const h of heads) {
-      // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
-      let next: FuzzyMatch | null = null;
-      for (const t of tails) if (t.start >= h.end - 2 && t.start - h.end <= MAX_INSERTION && (!next || t.start < next.start)) next = t;
-      // Nor may another head lie between: the stretch would then repeat the quote, not interrupt it.
-      if (!next || heads.some((o) => o !== h && o.start >= h.end && o.start < next.start)) continue;
-      const errors = h.errors + next.errors + Math.ceil(Math.max(0, next.start - h.end - 1) / 16);
-      if (errors <= k) out.push({ start: h.start, end: next.end, errors, bridged: { from: h.end, to: Math.max(h.end, next.start) } });
-    }
-  }
-  return out;
-}
-
 /**
  * The best acceptable place among candidates, or null when none is strong and unambiguous. Rivals are
  * all other places, acceptable or not: a passage repeated with small changes is reason to doubt.
@@ -277,7 +204,7 @@ export function reanchorDetailed(text: string, selectors: readonly Selector[], o
   // The quote may have had something inserted into it (an ad label): bridged halves compete too. Long
   // quotes are matched by their ends already, which tolerates insertions in the middle.
   if (exact.length >= 24 && exact.length <= WHOLE_PATTERN_LIMIT) {
-    for (const c of splitMatches(text, exact)) scored.push(scoreCandidate(text, quote, hint, c, 'fuzzy'));
+    for (const c of splitMatches(text, quote)) scored.push(scoreCandidate(text, quote, hint, c, 'fuzzy'));
   }
   const winner = pick(scored, hint, strict);
   return winner ? toDetail(winner) : null;
