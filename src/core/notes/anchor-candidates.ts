@@ -47,13 +47,30 @@ export function longQuoteMatches(text: string, exact: string): FuzzyMatch[] {
 
 /**
  * Where a quote may have been cut by an insertion: after its sentence ends (inline ads, "Read more"
- * lines and newsletter boxes land between sentences) and at its middle. Each piece keeps 8+ characters.
+ * lines and newsletter boxes land between sentences) and at its middle. Each piece keeps 8+ characters,
+ * or 2+ where the stored context can lengthen it (see `pieceMatches`).
  */
-function splitPoints(exact: string): number[] {
+function splitPoints(exact: string, withContext: boolean): number[] {
   const points = new Set<number>();
   for (const m of exact.matchAll(/[.!?…]["”’)\]]?\s+/g)) points.add(m.index! + m[0].length);
   points.add(exact.length >> 1);
-  return [...points].filter((p) => p >= 8 && exact.length - p >= 8).slice(0, 6);
+  const least = withContext ? 2 : 8;
+  return [...points].filter((p) => p >= least && exact.length - p >= least).slice(0, 6);
+}
+
+/**
+ * Where one piece of a cut quote is: searched alone, and when short (a piece like "Ut enim" occurs all
+ * over a page) also joined to the stored context on its outer side, which pins it to the note's place.
+ */
+function pieceMatches(text: string, piece: string, context: string, contextFirst: boolean): FuzzyMatch[] {
+  const found = piece.length >= 8 ? fuzzySearch(text, piece, maxErrorsFor(piece.length) >> 1, 32) : [];
+  if (piece.length >= 24 || context.trim().length < 8) return found;
+  const joined = contextFirst ? context + piece : piece + context;
+  for (const m of fuzzySearch(text, joined, maxErrorsFor(joined.length) >> 2, 8)) {
+    const at = contextFirst ? { start: Math.max(m.start, m.end - piece.length), end: m.end } : { start: m.start, end: Math.min(m.end, m.start + piece.length) };
+    if (!found.some((f) => f.start === at.start)) found.push({ ...at, errors: m.errors });
+  }
+  return found;
 }
 
 /**
@@ -62,15 +79,15 @@ function splitPoints(exact: string): number[] {
  * insertion too, as the page does; the inserted stretch costs one edit per 16 characters.
  */
 export function splitMatches(text: string, quote: TextQuoteSelector): Bridged[] {
-  const { exact } = quote;
+  const { exact, prefix, suffix } = quote;
   const out: Bridged[] = [];
   const k = maxErrorsFor(exact.length);
-  for (const cut of splitPoints(exact)) {
+  for (const cut of splitPoints(exact, prefix.trim().length >= 8 || suffix.trim().length >= 8)) {
     const head = exact.slice(0, cut).trimEnd();
     const tail = exact.slice(cut).trimStart();
-    const heads = fuzzySearch(text, head, maxErrorsFor(head.length) >> 1, 32);
+    const heads = pieceMatches(text, head, prefix, true);
     if (heads.length === 0) continue;
-    const tails = fuzzySearch(text, tail, maxErrorsFor(tail.length) >> 1, 32);
+    const tails = pieceMatches(text, tail, suffix, false);
     for (const h of heads) {
       // Each head pairs only with the nearest tail after it: a far tail would bridge real text.
       let next: FuzzyMatch | null = null;

@@ -33,8 +33,9 @@ const TIE = 0.01;
 /** Context support (0..1) a side needs to count as agreeing ("sure": both sides agree). */
 const AGREES = 0.9;
 /**
- * Score lead a place needs over any other when it is not sure (edited, or context disagreeing on a
- * side): a near-duplicate passage scores within a few hundredths of the note's own edited text.
+ * Score lead a place needs over any other when it is not a perfect fit (edited, reflowed, or context
+ * differing; half of it when words and context agree apart from whitespace): a near-duplicate passage
+ * scores within a few hundredths of the note's own edited text.
  */
 const MARGIN = 0.05;
 
@@ -169,7 +170,7 @@ function pick(candidates: Scored[], hint: TextPositionSelector | null, strict = 
   if (!rival) return best;
   // Words alone name a place only where nothing like them occurs anywhere else.
   if (best.contextless) return null;
-  if (best.score - rival.score >= (best.sure ? TIE : MARGIN)) return best;
+  if (best.score - rival.score >= (best.perfect ? TIE : best.sure ? MARGIN / 2 : MARGIN)) return best;
   // A near-tie: only the stored position itself may choose (after paragraphs are inserted or removed it
   // often lies nearer a copy than the note's own text).
   return hint && best.sure && best.start === hint.start && !rival.sure ? best : null;
