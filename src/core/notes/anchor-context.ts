@@ -157,10 +157,11 @@ export function wordsChanged(found: string, quote: string): boolean {
       lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
     }
   }
-  // A typo or two: 1 edit in a word of up to 2 characters, 2 up to 5 ("teh"), 3 beyond ("fialue").
+  // A typo or two: 1 edit in a word of up to 2 characters, 2 up to 5 ("teh"), 3 beyond ("fialue"), a
+  // quarter of a long compound ("csah-cnostrained").
   const typo = (x: string, y: string) => {
     const n = Math.min(x.length, y.length);
-    return Math.abs(x.length - y.length) <= 2 && editDistance(x, y) <= (n <= 2 ? 1 : n <= 5 ? 2 : 3);
+    return Math.abs(x.length - y.length) <= 2 && editDistance(x, y) <= (n <= 2 ? 1 : n <= 5 ? 2 : Math.max(3, n >> 2));
   };
   let i = 0;
   let j = 0;
