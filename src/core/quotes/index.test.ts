@@ -132,6 +132,10 @@ describe('findQuotes on bad input', () => {
     }), { numRuns: 300 });
   });
 
+  it('ends on a straight mark whose partner another mark took (was an endless loop)', () => {
+    expect(findQuotes(['«"»"'], [])).toBeInstanceOf(Array);
+  });
+
   it('accepts junk entities and arguments', () => {
     const bad = [{ id: 'x', name: '', type: 'person', mentions: [{ paragraph: 9, start: 5, end: 2, text: '' }] }] as unknown as Entity[];
     expect(() => findQuotes(['“Hello there, friends and neighbours,” he said.'], bad)).not.toThrow();

@@ -97,6 +97,8 @@ export function findPieces(text: string): Piece[] {
     // (tokenized text writes " We will win , " with spaces inside the marks).
     if (text.charCodeAt(i) === 34 && evenStraight) {
       const close = text.indexOf('"', i + 1);
+      // Its partner may have been taken by another mark (« " » "): then this one opens nothing.
+      if (close < 0) { i++; continue; }
       const tr = trimmed(text, i + 1, close);
       if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: true, terminal: tr.terminal });
       i = close + 1;
