@@ -4,6 +4,7 @@
  * ClaimBuster TSV reader. Used by scripts/train-claims.ts and bench/claims.bench.ts; never shipped.
  */
 import { readFileSync } from 'node:fs';
+import { rng } from '../seeded-rng.ts';
 
 export interface Example {
   id: string;
@@ -31,17 +32,6 @@ export function readClaimBuster(path: string): Example[] {
   return out;
 }
 
-/** mulberry32: a small seeded PRNG so every run shuffles the same way. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(xs: T[], rand: () => number): T[] {
   const a = xs.slice();

@@ -6,6 +6,9 @@ import { MAX_FEATURES } from '../../src/core/ner/features.ts';
 import { LABEL_COUNT as L } from '../../src/core/ner/labels.ts';
 import { mix } from '../../src/core/ner/hash.ts';
 import { emissions, labelConfidence, viterbi } from '../../src/core/ner/viterbi.ts';
+import { rng } from '../seeded-rng.ts';
+
+export { rng };
 
 export interface TrainSentence {
   feats: Int32Array;
@@ -160,14 +163,3 @@ export function decodeDenseWithConfidence(feats: Int32Array, n: number, w: Float
   return { labels, confidence: labelConfidence(em, n, labels) };
 }
 
-/** Seeded PRNG (mulberry32), so training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
