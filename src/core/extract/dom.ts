@@ -141,6 +141,15 @@ export function headOf(doc: Document): Element | null {
   return root ? (childElements(root).find((e) => tagOf(e) === 'head') ?? null) : null;
 }
 
+/** The node after `node`'s subtree in document order, staying inside `root`; null at the end. */
+export function nextAfterSubtree(node: Node, root: Node): Node | null {
+  for (let cur: Node | null = node; cur && cur !== root; cur = parentOf(cur)) {
+    const sib = nextSibling(cur);
+    if (sib) return sib;
+  }
+  return null;
+}
+
 /** Whether `test` holds for some element under `el` (pre-order, at most `limit` nodes visited). */
 export function someDescendant(el: Element, test: (e: Element) => boolean, limit: number): boolean {
   let node: Node | null = firstChild(el);
@@ -153,16 +162,7 @@ export function someDescendant(el: Element, test: (e: Element) => boolean, limit
       node = down;
       continue;
     }
-    let cur: Node | null = node;
-    node = null;
-    while (cur && cur !== el) {
-      const sib = nextSibling(cur);
-      if (sib) {
-        node = sib;
-        break;
-      }
-      cur = parentOf(cur);
-    }
+    node = nextAfterSubtree(node, el);
   }
   return false;
 }

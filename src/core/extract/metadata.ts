@@ -2,7 +2,7 @@
  * Article metadata: title, byline, published date, site name and language, from JSON-LD, OpenGraph and
  * other meta tags, falling back to what the page shows (<title>, <h1>, bylines, <time>).
  */
-import { rootElement, attr, dataOf, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf, TEXT, CDATA, DOCUMENT_FRAGMENT } from './dom.ts';
+import { rootElement, attr, dataOf, ELEMENT, firstChild, nextAfterSubtree, nextSibling, nodeType, parentOf, tagOf, TEXT, CDATA, DOCUMENT_FRAGMENT } from './dom.ts';
 import { isHidden } from './block-text.ts';
 import { runToEnd, SLICE } from './steps.ts';
 
@@ -45,16 +45,7 @@ function textOf(el: Element, limit = 400): string {
       node = down;
       continue;
     }
-    let cur: Node | null = node;
-    node = null;
-    while (cur && cur !== el) {
-      const sib = nextSibling(cur);
-      if (sib) {
-        node = sib;
-        break;
-      }
-      cur = parentOf(cur);
-    }
+    node = nextAfterSubtree(node, el);
   }
   return squash(s);
 }
