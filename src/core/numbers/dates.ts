@@ -248,6 +248,9 @@ function dateCore(t: NumToken[], i: number): Hit | null {
 
 const EDGE = new Set(['end', 'start', 'beginning', 'middle', 'turn', 'rest', 'first', 'second', 'latter', 'close', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
+const BUSINESS_AFTER_HALF = new Set(['profit', 'profits', 'earnings', 'sales', 'revenue', 'revenues', 'results', 'loss', 'losses',
+  'net', 'income', 'growth', 'output', 'figures', 'operating', 'pretax', 'performance', 'dividend', 'report']);
+
 /** A date expression starting at i, with "early"/"late"/"mid-" and "the end of …" wrappers. */
 export function matchDate(t: NumToken[], i: number): Candidate | null {
   const w = lowerAt(t, i);
@@ -263,6 +266,14 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
       }
       const inner = dateCore(t, k + 1);
       if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };
+    }
+  }
+  // "third-quarter profit", "first-half sales": a business period used as a modifier. A "second-half goal"
+  // is match time, not a date, so "half" needs a business word after it.
+  if (ORDINAL_WORDS[w] !== undefined && ORDINAL_WORDS[w]! <= 4 && t[i + 1]?.text === '-' && t[i + 1]!.glued && t[i + 2]?.glued) {
+    const period = lowerAt(t, i + 2);
+    if (period === 'quarter' || (period === 'half' && BUSINESS_AFTER_HALF.has(lowerAt(t, i + 3)))) {
+      return { start: i, end: i + 3, kind: 'date', value: null, unit: null };
     }
   }
   // "the first quarter", "the third quarter" (a business period; "the second half" of a match is not a date)

@@ -46,6 +46,10 @@ describe('findNumbers spans and kinds', () => {
     ['The deal is worth $5.3 billion.', '$5.3 billion|money'],
     ['Growth slowed to 3.5 per cent.', '3.5 per cent|percent'],
     ['Two-thirds of voters agreed.', 'Two-thirds|count'],
+    ['A third said they had no savings.', 'A third|count'],
+    ['Third-quarter profit rose.', 'Third-quarter|date'],
+    ['First-half sales were flat.', 'First-half|date'],
+    ['The car was doing 90 miles per hour.', '90 miles per hour|quantity'],
     ['They met on January 31, 2026, in Tokyo.', 'January 31, 2026|date'],
     ['Prices rose last year.', 'last year|date'],
     ['Cases doubled over the past two weeks.', 'the past two weeks|date'],
@@ -88,6 +92,11 @@ describe('findNumbers spans and kinds', () => {
     expect(pick('Ukraine wants more F-35 jets.')).toEqual([]);
     expect(pick('A Boeing 737 landed safely.')).toEqual([]);
     expect(pick('The G7 met in Italy.')).toEqual([]);
+  });
+
+  it('tells a rank from a share and match time from a business period', () => {
+    expect(pick('He won a third term.')).toEqual(['third|ordinal']);
+    expect(pick('Her first-half goal stood.')).toEqual(['first|ordinal']);
   });
 
   it('tags the numeral "one" but not the pronoun', () => {

@@ -16,6 +16,9 @@ export interface NumPhrase {
 }
 
 const HYPHENS = new Set(['-', '–', '‐']);
+/** "a third said …": a fraction standing as the subject of a verb is a share of people, not a rank. */
+const FRACTION_SUBJECT_VERBS = new Set(['said', 'say', 'says', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'do', 'did', 'will', 'would', 'could', 'expect', 'expected', 'think', 'thought', 'believe', 'want', 'wanted', 'support', 'supported', 'oppose', 'opposed', 'voted']);
+
 /** Denominators of written fractions ("2 1/2"); "9/11" and "24/7" are not fractions. */
 const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16]);
 
@@ -131,7 +134,7 @@ function parseBare(t: NumToken[], i: number): NumPhrase | null {
   }
   const after = t[i + 2];
   const fracCue = lowerAt(t, i + 2) === 'of' || ['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'around', 'not'].includes(lowerAt(t, i - 1))
-    || !after || (after.type === 'p' && after.text !== '-');
+    || !after || (after.type === 'p' && after.text !== '-') || FRACTION_SUBJECT_VERBS.has(lowerAt(t, i + 2));
   if ((w === 'a' || w === 'one') && FRACTIONS[lowerAt(t, i + 1)] && !FRACTIONS[lowerAt(t, i + 1)]!.toString().includes('.') && fracCue && !/s$/.test(lowerAt(t, i + 1))) {
     return { end: i + 2, value: 1 / FRACTIONS[lowerAt(t, i + 1)]!, digits: false };
   }

@@ -88,8 +88,17 @@ function unitAfter(t: NumToken[], j: number): { end: number; unit: string } | nu
   if (k > j) unit = `${lowerAt(t, j)} ${unit}`;
   // "km/h"
   if (t[end]?.text === '/' && t[end]!.glued && lowerAt(t, end + 1) === 'h') { unit += '/h'; end += 2; }
+  // "90 miles per hour", "100 kilometres an hour": a rate is one quantity (OntoNotes QUANTITY).
+  const per = lowerAt(t, end);
+  if ((per === 'per' || per === 'an' || per === 'a') && RATE_PERIODS.has(lowerAt(t, end + 1))) {
+    unit += `/${lowerAt(t, end + 1)}`;
+    end += 2;
+  }
   return { end, unit };
 }
+
+/** Speeds only: per-period amounts ("barrels a day") keep the period outside, as for money. */
+const RATE_PERIODS = new Set(['hour', 'second', 'minute']);
 
 /** After an amount, an optional "to $10 million" / "to 15%" continuing the range. */
 function extendRange(t: NumToken[], j: number, noTo: boolean, again: (k: number) => number | null): number {
