@@ -210,7 +210,7 @@ function dateCore(t: NumToken[], i: number): Hit | null {
       return { end: k + 1, spec: DATE_UNITS.has(unit) ? { t: 'dur', unit: unit.replace(/s$/, ''), n } : null };
     }
     if (w === 'that' && !PERIODS.has(next)) return null;
-    if (PERIODS.has(next) && !(w === 'the' && next === 'day' && lowerAt(t, i + 1) !== 'next' && lowerAt(t, i + 1) !== 'previous' && lowerAt(t, i + 1) !== 'following')) {
+    if (PERIODS.has(next) && !(w === 'the' && next === 'day' && !['next', 'previous', 'following', 'same'].includes(lowerAt(t, i + 1)))) {
       const single = next.replace(/s$/, '') as 'year' | 'month' | 'week' | 'day' | 'decade' | 'quarter';
       if (next.endsWith('s') && !['the', 'past', 'next', 'last', 'coming'].includes(w)) return null;
       const unitOk = ['year', 'month', 'week', 'day', 'decade', 'quarter'].includes(single) && !next.endsWith('s');

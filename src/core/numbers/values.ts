@@ -156,6 +156,11 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     const scale = money.unit.endsWith('-cent') || money.unit.endsWith('-pence') ? 0.01 : 1;
     return { end: rateEnd(t, money.end), kind: 'money', value: n.value === null ? null : n.value * scale, unit };
   }
+  // "a quarter of a percentage point", "half a point": a fraction of a percentage point is a percent.
+  if (!n.digits && lowerAt(t, end) === 'of' && (lowerAt(t, end + 1) === 'a' || lowerAt(t, end + 1) === 'one')) {
+    const p = percentAfter(t, end + 2);
+    if (p !== null && lowerAt(t, p - 1).startsWith('point')) return { end: p, kind: 'percent', value: n.value, unit: '%' };
+  }
   const pct = percentAfter(t, end);
   if (pct !== null) {
     const e = extendRange(t, pct, noTo, (k) => {
@@ -206,7 +211,7 @@ function articleDuration(t: NumToken[], j: number, afterModifier: boolean): Omit
   if (DATE_UNITS.has(u) && u !== 'quarter' && u !== 'weekend') {
     const e = durationTail(t, j + 2, u);
     const prev = lowerAt(t, j - 1);
-    if (e > j + 2 || afterModifier || ARTICLE_DURATION_BEFORE.has(prev) || lowerAt(t, j + 2) === 'behind') {
+    if (e > j + 2 || afterModifier || ARTICLE_DURATION_BEFORE.has(prev) || ['behind', 'after', 'before'].includes(lowerAt(t, j + 2))) {
       return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), u, 1) };
     }
   }
