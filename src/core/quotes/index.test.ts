@@ -64,6 +64,15 @@ describe('findQuotes attribution', () => {
     expect(findQuotes(ps, ents).map((q) => q.speaker)).toEqual(['Keiko Tanabe', 'Hiroshi Mori', 'Hiroshi Mori', 'Keiko Tanabe']);
   });
 
+  it('keeps a short quote from an unnamed source, with no speaker, and no adjective as a name', () => {
+    const ps = [
+      'Democratic leaders met on Tuesday.',
+      '“It’s a disgrace,” said one senior Democratic aide, who asked not to be named.',
+      '“We are close,” said senior White House officials.',
+    ];
+    expect(said(findQuotes(ps, []))).toEqual(['null <= It’s a disgrace', 'null <= We are close']);
+  });
+
   it('reads "according to X", colons and split quotes', () => {
     const ps = [
       'According to Health Secretary Omar Siddiqui, “waiting lists will be halved within two years.”',

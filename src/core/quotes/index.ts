@@ -77,7 +77,9 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       const text = para.text.slice(piece.start, piece.end);
       // Scare quotes: a short phrase inside a sentence counts only when a speech verb beside it names a
       // speaker; a short quote that is a whole sentence (“We’ll see.”) is a quote.
-      const sentence = piece.terminal && opensSentence(para.text, piece.open);
+      // “It’s a disgrace,” said one aide: a short quote that opens its sentence and is attributed, even to
+      // an unnamed source, is speech too.
+      const sentence = opensSentence(para.text, piece.open) && (piece.terminal || (np !== null && piece.closed));
       if (!sentence && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal))) continue;
       // A continued quote takes the speaker found at its end back to its earlier pieces.
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);

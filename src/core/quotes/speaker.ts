@@ -87,6 +87,8 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
   return null;
 }
 
+const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other']);
+
 /** A noun phrase starting at word k (after "said" or "according to"). */
 function npAfter(ws: Word[], k: number, hi: number): NP | null {
   const w = ws[k];
@@ -116,12 +118,16 @@ function npAfter(ws: Word[], k: number, hi: number): NP | null {
     if (run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
     return { kind: 'title', words: run.titles };
   }
-  if (w.lower === 'a' || w.lower === 'an') return { kind: 'none' };
+  // "said a spokesman", "said one senior aide": an unnamed source, whatever names modify it.
+  if (UNNAMED_DETERMINERS.has(w.lower)) return { kind: 'none' };
   // "asked council member Rosa Delgado", "said former minister Joanna Price"
   if (w.word && !w.cap) {
     for (let j = k + 1; j < hi && j <= k + 3 && ws[j]!.word; j++) {
       if (nameLike(ws[j]) || (ws[j]!.cap && TITLE_WORDS.has(ws[j]!.lower))) {
         const run = readNameRun(ws, j);
+        // "said senior White House officials": a name followed by a common noun only modifies it.
+        const next = ws[run?.to ?? -1];
+        if (next?.word && !next.cap && !SPEECH_VERBS.has(next.lower)) return { kind: 'none' };
         return run && run.nameFrom < run.to ? { kind: 'name', start: run.nameFrom, end: run.to } : null;
       }
       if (ws[j]!.cap) break;
