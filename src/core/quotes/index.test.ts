@@ -64,6 +64,17 @@ describe('findQuotes attribution', () => {
     expect(findQuotes(ps, ents).map((q) => q.speaker)).toEqual(['Keiko Tanabe', 'Hiroshi Mori', 'Hiroshi Mori', 'Keiko Tanabe']);
   });
 
+  it('names a speaker introduced by lowercase role words after the quote, but not in a relative clause', () => {
+    const ps = [
+      'Mayor Ann Cole spoke first.',
+      '‘This is a historic day,’ council member Dana Whitfield told the Gazette.',
+      '“The plan is a mess,” a remark which Ann Cole said was unfair.',
+    ];
+    const speakers = findQuotes(ps, []).map((q) => q.speaker);
+    expect(speakers[0]).toBe('Dana Whitfield');
+    expect(speakers[1]).not.toBe('Ann Cole');
+  });
+
   it('keeps a short quote from an unnamed source, with no speaker, and no adjective as a name', () => {
     const ps = [
       'Democratic leaders met on Tuesday.',
