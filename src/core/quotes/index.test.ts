@@ -75,6 +75,15 @@ describe('findQuotes attribution', () => {
     expect(speakers[1]).not.toBe('Ann Cole');
   });
 
+  it('reads a capitalized role before the name, and gives an unnamed spokesperson no one', () => {
+    const ps = [
+      'Chancellor Olaf Scholz met reporters in Berlin.',
+      '“These are empty words,” Kremlin spokesman Dmitry Peskov told reporters.',
+      '“The decision is his to make,” a government spokesperson said.',
+    ];
+    expect(findQuotes(ps, []).map((q) => q.speaker)).toEqual(['Dmitry Peskov', null]);
+  });
+
   it('keeps a short quote from an unnamed source, with no speaker, and no adjective as a name', () => {
     const ps = [
       'Democratic leaders met on Tuesday.',

@@ -166,10 +166,10 @@ export function wordAt(ws: Word[], pos: number): number {
 /** Clause words that make a name after them something other than the subject (“…,” which Smith said). */
 const NOT_A_ROLE = new Set(['which', 'who', 'whom', 'that', 'as', 'what', 'and', 'but', 'so', 'while', 'when', 'where', 'how', 'if', 'because', 'than', 'like']);
 
-/** “…,” council member Dana Whitfield told: up to three lowercase role words before the name. */
+/** “…,” council member Dana Whitfield told / Kremlin spokesman Dmitry Peskov told: up to three role words before the name. */
 function roleWords(ws: Word[], from: number, to: number): boolean {
   if (to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!ws[k]!.word || ws[k]!.cap || NOT_A_ROLE.has(ws[k]!.lower)) return false;
+  for (let k = from; k < to; k++) if (!ws[k]!.word || NOT_A_ROLE.has(ws[k]!.lower)) return false;
   return true;
 }
 
@@ -193,7 +193,8 @@ function after(ws: Word[], piece: Piece): NP | null {
     const np = npBefore(ws, v - 1, a);
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
     if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start))) return null;
-    return np && np.kind !== 'none' ? np : null;
+    // “…,” a government spokesperson said: attributed, to no one named (not to the last speaker).
+    return np;
   }
   return null;
 }
