@@ -47,10 +47,14 @@ export const ORG_WORDS = new Set([
 const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', 'to', 'said', 'says', 'told', 'met']);
 
 /** "Prime Minister Keir Starmer" → "Keir Starmer": a tagger may leave a title inside a person's name. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
 function stripTitles(name: string): string {
   const parts = name.split(/\s+/);
   let k = 0;
   while (k < parts.length - 2 && TITLE_WORDS.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+  // "Mr Hunt" is Hunt (then the fullest Hunt of the article); a title like "President" may stay on a lone surname.
+  while (k < parts.length - 1 && HONORIFICS.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;
   return parts.slice(k).join(' ');
 }
 

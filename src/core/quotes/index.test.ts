@@ -135,6 +135,17 @@ describe('findQuotes attribution', () => {
     ]);
   });
 
+  it('gives a second quoted piece joined by "and" the speaker of the first, and reads "Mr Hunt" as the full name', () => {
+    const ps = [
+      'Chancellor Jeremy Hunt hit back.',
+      'He said the plans would “wreck” public finances and “take us back to square one”.',
+      'Mr Hunt added: “We will not gamble with people’s mortgages.”',
+    ];
+    const ents = people(ps, ['Jeremy Hunt', 'Hunt']);
+    ents.push({ id: 'mr', name: 'Mr Hunt', type: 'person', mentions: [{ text: 'Mr Hunt', paragraph: 2, start: 0, end: 7 }] });
+    expect(findQuotes(ps, ents).map((q) => q.speaker)).toEqual(['Jeremy Hunt', 'Jeremy Hunt', 'Jeremy Hunt']);
+  });
+
   it('keeps partial quotes with a speech verb and drops scare quotes', () => {
     const ps = ['Dawson said the talks were “very productive” and signed a “strategic partnership” with the firm’s “green” label.'];
     expect(said(findQuotes(ps, people(ps, ['Claire Dawson', 'Dawson'])))).toEqual(['Claire Dawson <= very productive']);

@@ -57,17 +57,19 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi]!;
     let floor = 0;
-    let prevInPara: { speaker: string | null; close: number } | null = null;
+    let prevInPara: { speaker: string | null; close: number; kept: boolean } | null = null;
     for (let k = 0; k < para.pieces.length; k++) {
       const piece = para.pieces[k]!;
       const continues = k === 0 && chainSpeaker !== undefined && piece.open <= 2;
       const np: NP | null = attribution(para.ws, piece, floor);
       let speaker: string | null = null;
+      // he said the plans would “wreck” finances and “take us back”: a second piece in the same clause.
+      const coordinated = !np && prevInPara !== null && prevInPara.kept && coordinatedWith(para.text, prevInPara.close, piece.open);
       if (np) {
         speaker = resolveSpeaker(cast, np, pi, piece, paras);
       } else if (continues) {
         speaker = chainSpeaker ?? null;
-      } else if (prevInPara && prevInPara.speaker && opensSentence(para.text, piece.open)) {
+      } else if (prevInPara && prevInPara.speaker && (coordinated || opensSentence(para.text, piece.open))) {
         // “A,” he said. “B.” — the second piece keeps the speaker of the first.
         speaker = prevInPara.speaker;
       } else if (last && pi - last.paragraph <= 2 && standsAlone(para, piece)) {
@@ -80,17 +82,31 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // “It’s a disgrace,” said one aide: a short quote that opens its sentence and is attributed, even to
       // an unnamed source, is speech too.
       const sentence = opensSentence(para.text, piece.open) && (piece.terminal || (np !== null && piece.closed));
-      if (!sentence && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal))) continue;
+      if (!sentence && !coordinated && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal))) {
+        prevInPara = { speaker: null, close: piece.close, kept: false };
+        continue;
+      }
       // A continued quote takes the speaker found at its end back to its earlier pieces.
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });
-      prevInPara = { speaker, close: piece.close };
+      prevInPara = { speaker, close: piece.close, kept: true };
       if (speaker) last = { speaker, paragraph: pi };
       chainSpeaker = !piece.closed && k === para.pieces.length - 1 ? speaker : undefined;
     }
     if (para.pieces.length === 0) chainSpeaker = undefined;
   }
   return out;
+}
+
+/** A few words ending in a conjunction, no sentence end, stand between two quoted pieces. */
+function coordinatedWith(text: string, prevClose: number, open: number): boolean {
+  const between = text.slice(prevClose + 1, open);
+  if (/[.!?…;:]/.test(between)) return false;
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  const t = between.trim();
+  // The conjunction must lead straight into the quote: “very productive” and signed a “partnership” is a
+  // new verb phrase whose quote is a scare quote.
+  return words.length <= 6 && (/\b(?:and|or|but|nor)$/i.test(t) || (/,$/.test(t) && words.length <= 2));
 }
 
 /** Only spaces and a sentence end (or the paragraph start) stand before the opening mark. */
