@@ -268,6 +268,11 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
       if (inner) return { start: i, end: inner.end, kind: 'date', value: null, unit: null, date: inner.spec ?? undefined };
     }
   }
+  // "this past January", "this coming weekend": "this" belongs to the date.
+  if (w === 'this' && (lowerAt(t, i + 1) === 'past' || lowerAt(t, i + 1) === 'coming')) {
+    const inner = matchDate(t, i + 1);
+    if (inner) return { ...inner, start: i };
+  }
   // "third-quarter profit", "first-half sales": a business period used as a modifier. A "second-half goal"
   // is match time, not a date, so "half" needs a business word after it.
   if (ORDINAL_WORDS[w] !== undefined && ORDINAL_WORDS[w]! <= 4 && t[i + 1]?.text === '-' && t[i + 1]!.glued && t[i + 2]?.glued) {

@@ -48,6 +48,8 @@ describe('findNumbers spans and kinds', () => {
     ['Two-thirds of voters agreed.', 'Two-thirds|count'],
     ['A third said they had no savings.', 'A third|count'],
     ['He returned the same day.', 'the same day|date'],
+    ['Even this past January was mild.', 'this past January|date'],
+    ['It can pop a 300-pound manhole cover.', '300-pound|quantity'],
     ['Rates rose by a quarter of a percentage point.', 'a quarter of a percentage point|percent'],
     ['The coach was fired a day after the loss.', 'a day|date'],
     ['Third-quarter profit rose.', 'Third-quarter|date'],

@@ -188,6 +188,12 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   if (TIME_UNITS.has(unitWord) && !(unitWord === 'second' && hy < 0)) {
     return { end: durationTail(t, unitStart + 1, unitWord), kind: 'time', value: null, unit: null };
   }
+  // "a 300-pound manhole cover": a pound in a compound adjective is a weight, unless it names money
+  // ("a 5-pound note").
+  if (hy > 0 && unitWord === 'pound') {
+    const money = ['note', 'notes', 'coin', 'coins', 'fine', 'fee', 'bill', 'ticket', 'tickets'].includes(lowerAt(t, hy + 1));
+    return { end: hy + 1, kind: money ? 'money' : 'quantity', value: n.value, unit: money ? 'GBP' : 'lb' };
+  }
   const q = unitAfter(t, unitStart);
   if (q) return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
   // (Tokenized text spaces the hyphen, "12 - nation"; the annotation still covers the whole word.)
