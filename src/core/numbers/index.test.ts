@@ -97,6 +97,7 @@ describe('findNumbers spans and kinds', () => {
     expect(pick('Ukraine wants more F-35 jets.')).toEqual([]);
     expect(pick('A Boeing 737 landed safely.')).toEqual([]);
     expect(pick('The G7 met in Italy.')).toEqual([]);
+    expect(pick('Ten whales beached on Ninety Mile Beach near the Three Gorges Dam.')).toEqual(['Ten|count']);
   });
 
   it('tells a rank from a share and match time from a business period', () => {

@@ -55,12 +55,25 @@ function best(t: NumToken[], i: number): Candidate | null {
   return consider(top, matchOrdinal(t, i));
 }
 
+/**
+ * "Ninety Mile Beach", "Three Gorges Dam": spelled-out numbers written in capitals mid-sentence, with a
+ * capitalized word after them, are part of a name.
+ */
+function inTitleCaseName(t: NumToken[], c: Candidate): boolean {
+  if (c.kind === 'date' || c.kind === 'time') return false;
+  const first = t[c.start]!;
+  if (first.type !== 'w' || !first.cap || first.initial) return false;
+  const words = t.slice(c.start, c.end + 1).filter((x) => x.type === 'w');
+  return words.length >= 2 && words.every((x) => x.cap);
+}
+
 function findInParagraph(text: string, paragraph: number, pub: ReturnType<typeof parsePublished>, out: NumberSpan[]): void {
   const t = tokenizeForNumbers(text);
   let i = 0;
   while (i < t.length) {
     const c = best(t, i);
     if (!c) { i++; continue; }
+    if (inTitleCaseName(t, c)) { i = c.end; continue; }
     const start = t[c.start]!.start;
     const end = t[c.end - 1]!.end;
     const span: NumberSpan = { text: text.slice(start, end), paragraph, start, end, kind: c.kind, value: c.value, unit: c.unit };
