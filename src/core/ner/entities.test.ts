@@ -54,6 +54,13 @@ describe('findEntities linking', () => {
     expect(p?.mentions.map((m) => m.text)).toEqual(['Starmer', 'Keir Starmer', 'Starmer']);
   });
 
+  it('leaves an honorific out of the name and links "Mr Hunt" to the full name', () => {
+    const es = findEntities(['Chancellor Jeremy Hunt hit back on Sunday.', 'Mr Hunt, who has been chancellor since October, added that taxes would fall.'], model);
+    const hunts = es.filter((e) => /Hunt/.test(e.name));
+    expect(hunts.map((e) => e.name)).toEqual(['Jeremy Hunt']);
+    expect(hunts[0]!.mentions.map((m) => m.text)).toEqual(['Jeremy Hunt', 'Hunt']);
+  });
+
   it('reads a hyphenated pair of names as both names', () => {
     const es = findEntities(['Japan and China held talks.', 'Japan-China relations have worsened.'], model);
     expect(es.find((e) => e.name === 'Japan')?.mentions).toHaveLength(2);

@@ -16,6 +16,7 @@ import { chunksFromLabels } from './labels.ts';
 const TYPE_NAMES: Record<NerType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 const POSSESSIVE = /^['’][sS]?$/;
 const EDGE = /^[^\p{L}\p{N}]+$/u;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?$/;
 
 interface Mention {
   paragraph: number;
@@ -45,7 +46,7 @@ export function findEntities(paragraphs: string[], model: NerModel): Entity[] {
     return m;
   };
   sents.forEach((s, si) => {
-    const spans = chunksFromLabels(labels[si]!).map((c) => ({ ...cleanRange(s.tokens, c.start, c.end), type: TYPE_NAMES[c.type as NerType] }));
+    const spans = chunksFromLabels(labels[si]!).map((c) => ({ ...cleanRange(s.tokens, c.start, c.end, c.type === 'PER'), type: TYPE_NAMES[c.type as NerType] }));
     // Acronym definitions override whatever the tagger made of the long form.
     for (const def of findAcronyms(s.tokens, paragraphs[s.paragraph]!)) {
       const inside = spans.filter((m) => m.first < def.last && m.last > def.first);
@@ -64,10 +65,15 @@ export function findEntities(paragraphs: string[], model: NerModel): Entity[] {
   return link(kept, acronymLinks);
 }
 
-/** Drops possessives and punctuation from a mention's edges; cuts it at an inner possessive. */
-function cleanRange(toks: readonly Token[], first: number, last: number): { first: number; last: number } {
+/**
+ * Drops possessives and punctuation from a mention's edges; cuts it at an inner possessive. A person's
+ * leading honorific goes too ("Mr Hunt" is Hunt, then linked to the article's Jeremy Hunt), as CoNLL
+ * leaves titles outside names.
+ */
+function cleanRange(toks: readonly Token[], first: number, last: number, person = false): { first: number; last: number } {
   for (let k = first; k < last; k++) if (POSSESSIVE.test(toks[k]!.text) && k > first) last = k;
   while (first < last && (EDGE.test(toks[first]!.text) || POSSESSIVE.test(toks[first]!.text))) first++;
+  while (person && last - first > 1 && HONORIFIC.test(toks[first]!.text)) first++;
   while (last > first && EDGE.test(toks[last - 1]!.text)) last--;
   return { first, last };
 }
