@@ -146,6 +146,14 @@ describe('findQuotes attribution', () => {
     expect(findQuotes(ps, ents).map((q) => q.speaker)).toEqual(['Jeremy Hunt', 'Jeremy Hunt', 'Jeremy Hunt']);
   });
 
+  it('resolves a pronoun to a name before it, not to a name later in its sentence', () => {
+    const ps = [
+      'Chancellor Jeremy Hunt hit back on Sunday.',
+      'Writing in the Telegraph, he said Labour’s plans would “wreck the public finances”.',
+    ];
+    expect(findQuotes(ps, people(ps, ['Jeremy Hunt', 'Hunt'])).map((q) => q.speaker)).toEqual(['Jeremy Hunt']);
+  });
+
   it('keeps partial quotes with a speech verb and drops scare quotes', () => {
     const ps = ['Dawson said the talks were “very productive” and signed a “strategic partnership” with the firm’s “green” label.'];
     expect(said(findQuotes(ps, people(ps, ['Claire Dawson', 'Dawson'])))).toEqual(['Claire Dawson <= very productive']);

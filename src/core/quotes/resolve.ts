@@ -68,15 +68,15 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
-function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, piece: Piece, views: ParaView[]): string | null {
+function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[]): string | null {
   if (gender === 'n') return null;
-  for (const m of mentionsBefore(cast, paragraph, piece.open)) {
+  for (const m of mentionsBefore(cast, paragraph, before)) {
     if (!compatible(m.person, gender)) continue;
     // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
     const view = views[m.paragraph];
     const s = view ? sentenceOf(view, m.start) : null;
     if (!s) return m.person.name;
-    const limit = m.paragraph === paragraph ? piece.open : Infinity;
+    const limit = m.paragraph === paragraph ? before : Infinity;
     // A possessive ("Brenner’s finance minister") is not the subject.
     const text = view!.text;
     const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender)
@@ -107,7 +107,7 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   for (const p of cast.people) if (p.isPerson && want.every((w) => has(p, w))) return p.name;
   // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
   // person the passage is about, as a pronoun would.
-  if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece, views);
+  if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece.open, views);
   return null;
 }
 
@@ -121,7 +121,7 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
 function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
   const view = views[paragraph]!;
   if (np.kind === 'none') return null;
-  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, piece, views);
+  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, Math.min(piece.open, np.at), views);
   if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece, views);
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;

@@ -14,7 +14,8 @@ export type Gender = 'm' | 'f' | 'n' | 'x';
 
 export type NP =
   | { kind: 'name'; start: number; end: number }
-  | { kind: 'pronoun'; gender: Gender }
+  /** `at`: where the pronoun stands; its antecedent comes before it (“he said Labour’s plans …”). */
+  | { kind: 'pronoun'; gender: Gender; at: number }
   | { kind: 'title'; words: string[] }
   | { kind: 'none' };
 
@@ -44,7 +45,7 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
   while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
   if (k < lo) return null;
   const w = ws[k]!;
-  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]! };
+  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {
     for (let j = k - 1; j >= lo && j >= k - 14; j--) {
       if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
@@ -73,7 +74,7 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
   }
   if (w.word && !w.cap) {
     const noun = PERSON_NOUNS[w.lower] ?? (w.lower.endsWith('year-old') ? 'x' : undefined);
-    if (noun && ['the', 'this'].includes(ws[k - 1]?.lower ?? '') || (noun && ws[k - 1]?.text === '-' && ws[k - 3]?.lower === 'the')) return { kind: 'pronoun', gender: noun! };
+    if (noun && ['the', 'this'].includes(ws[k - 1]?.lower ?? '') || (noun && ws[k - 1]?.text === '-' && ws[k - 3]?.lower === 'the')) return { kind: 'pronoun', gender: noun!, at: w.start };
     const words: string[] = [];
     let j = k;
     while (j >= lo && j > k - 6 && ws[j]!.word && !DETERMINERS.has(ws[j]!.lower) && !SPEECH_VERBS.has(ws[j]!.lower)) words.unshift(ws[j--]!.lower);
@@ -93,7 +94,7 @@ const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'sever
 function npAfter(ws: Word[], k: number, hi: number): NP | null {
   const w = ws[k];
   if (!w || k >= hi) return null;
-  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]! };
+  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.lower === 'the' && w.word) {
     const words: string[] = [];
     let j = k + 1;
@@ -139,7 +140,7 @@ function npAfter(ws: Word[], k: number, hi: number): NP | null {
 /** The subject of the sentence that starts at a: its first name, or the name in "The X’s title, Name,". */
 function subject(ws: Word[], a: number, v: number): NP | null {
   for (let k = a; k < v && k < a + 14; k++) {
-    if (PRONOUNS[ws[k]!.lower] && ws[k]!.word && k === a) return { kind: 'pronoun', gender: PRONOUNS[ws[k]!.lower]! };
+    if (PRONOUNS[ws[k]!.lower] && ws[k]!.word && k === a) return { kind: 'pronoun', gender: PRONOUNS[ws[k]!.lower]!, at: ws[k]!.start };
     const run = readNameRun(ws, k);
     if (run && run.nameFrom < run.to) {
       if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") { k = run.to; continue; }
