@@ -54,6 +54,15 @@ describe('findEntities linking', () => {
     expect(p?.mentions.map((m) => m.text)).toEqual(['Starmer', 'Keir Starmer', 'Starmer']);
   });
 
+  it('gives a surname shared by relatives to the person the article introduced first', () => {
+    const es = findEntities([
+      'Whale expert Hori Parata has overseen hundreds of strandings.',
+      'His son, Robert Parata, now joins him on the beach.',
+      'Parata said the work was sacred.',
+    ], model);
+    expect(es.find((e) => e.name === 'Hori Parata')?.mentions.map((m) => m.text)).toEqual(['Hori Parata', 'Parata']);
+  });
+
   it('leaves an honorific out of the name and links "Mr Hunt" to the full name', () => {
     const es = findEntities(['Chancellor Jeremy Hunt hit back on Sunday.', 'Mr Hunt, who has been chancellor since October, added that taxes would fall.'], model);
     const hunts = es.filter((e) => /Hunt/.test(e.name));

@@ -194,6 +194,14 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
         if (ms[p]!.words.length > m.words.length && containsRun(ms[p]!.words, m.words)) hosts.add(find(ms, p));
         if (hosts.size > 1) break;
       }
+      // Several people share the word ("Parata": Hori and Robert Parata): the one the article introduced
+      // first, as news calls its main person by surname and relatives by other names.
+      if (hosts.size > 1) {
+        hosts.clear();
+        for (const p of hostsByWord.get(m.words[0]!.toLowerCase()) ?? []) {
+          if (ms[p]!.words.length > m.words.length && containsRun(ms[p]!.words, m.words)) { hosts.add(find(ms, p)); break; }
+        }
+      }
       host = hosts.size === 1 ? [...hosts][0]! : -1;
       decided.set(key, host);
     }

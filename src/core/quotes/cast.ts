@@ -122,7 +122,17 @@ export class Cast {
     if (p.tokens.length !== 1) return p.name;
     const longer = (this.byToken.get(p.tokens[0]!) ?? []).filter((q) => q !== p && q.isPerson && q.tokens.length > 1 && q.tokens[q.tokens.length - 1] === p.tokens[0]);
     const names = new Set(longer.map((q) => q.name));
-    return names.size === 1 ? longer[0]!.name : p.name;
+    if (names.size <= 1) return longer[0]?.name ?? p.name;
+    // "Trump" beside Donald Trump and Donald Trump Jr., "Parata" beside Hori and Robert Parata: news
+    // introduces its main person first and calls relatives by other names, so the surname alone is the
+    // person the article introduced first.
+    let first: Person | null = null;
+    let at = Infinity;
+    for (const q of longer) {
+      const k = this.mentions.findIndex((m) => m.person === q);
+      if (k >= 0 && k < at) { at = k; first = q; }
+    }
+    return first?.name ?? p.name;
   }
 
   /** The entity whose mention covers these offsets. */

@@ -146,6 +146,15 @@ describe('findQuotes attribution', () => {
     expect(findQuotes(ps, ents).map((q) => q.speaker)).toEqual(['Jeremy Hunt', 'Jeremy Hunt', 'Jeremy Hunt']);
   });
 
+  it('names a surname shared by relatives after the person introduced first', () => {
+    const ps = [
+      'Former president Donald Trump campaigned in Ohio with his son Donald Trump Jr. and Eric Trump.',
+      '“We are going to win big,” Trump said.',
+    ];
+    const ents = people(ps, ['Donald Trump'], ['Donald Trump Jr.'], ['Eric Trump'], ['Trump']);
+    expect(findQuotes(ps, ents).map((q) => q.speaker)).toEqual(['Donald Trump']);
+  });
+
   it('resolves a pronoun to a name before it, not to a name later in its sentence', () => {
     const ps = [
       'Chancellor Jeremy Hunt hit back on Sunday.',
