@@ -88,6 +88,10 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
   return null;
 }
 
+/** Words that may follow a speaker's name ("asked Rosa Delgado during the hearing"); a noun there makes the name a modifier. */
+const AFTER_NAME = new Set(['during', 'in', 'at', 'on', 'to', 'for', 'with', 'after', 'before', 'about', 'as', 'of', 'from', 'by',
+  'who', 'whose', 'which', 'that', 'and', 'but', 'while', 'when', 'later', 'earlier', 'then', 'also', 'recently', 'last', 'this']);
+
 const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other']);
 
 /** A noun phrase starting at word k (after "said" or "according to"). */
@@ -128,7 +132,7 @@ function npAfter(ws: Word[], k: number, hi: number): NP | null {
         const run = readNameRun(ws, j);
         // "said senior White House officials": a name followed by a common noun only modifies it.
         const next = ws[run?.to ?? -1];
-        if (next?.word && !next.cap && !SPEECH_VERBS.has(next.lower)) return { kind: 'none' };
+        if (next?.word && !next.cap && !SPEECH_VERBS.has(next.lower) && !AFTER_NAME.has(next.lower)) return { kind: 'none' };
         return run && run.nameFrom < run.to ? { kind: 'name', start: run.nameFrom, end: run.to } : null;
       }
       if (ws[j]!.cap) break;
