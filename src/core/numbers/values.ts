@@ -98,6 +98,19 @@ function unitAfter(t: NumToken[], j: number): { end: number; unit: string } | nu
 }
 
 /** Speeds only: per-period amounts ("barrels a day") keep the period outside, as for money. */
+const SUB_UNITS: Record<string, string> = { ft: 'in', lb: 'oz', m: 'cm', kg: 'g' };
+
+const WEIGH_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'lose', 'lost', 'losing', 'gained', 'gain', 'heavier', 'lighter']);
+
+/** "weighs 180 pounds", "20 pounds of cocaine": pounds of weight, not money. */
+function weightInPounds(t: NumToken[], j: number, end: number): boolean {
+  const w = lowerAt(t, end);
+  if (w !== 'pound' && w !== 'pounds') return false;
+  if (lowerAt(t, end + 1) === 'of' && !['sterling', 'the', 'his', 'her', 'their', 'its', 'public', 'taxpayers', 'taxpayer'].includes(lowerAt(t, end + 2))) return true;
+  for (let k = Math.max(0, j - 3); k < j; k++) if (WEIGH_WORDS.has(lowerAt(t, k))) return true;
+  return false;
+}
+
 const RATE_PERIODS = new Set(['hour', 'second', 'minute']);
 
 /** After an amount, an optional "to $10 million" / "to 15%" continuing the range. */
@@ -150,7 +163,7 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     const c = currencyAfter(t, end + 1);
     if (c) return { end: c.end, kind: 'money', value: null, unit: c.unit };
   }
-  const money = currencyAfter(t, end);
+  const money = weightInPounds(t, j, end) ? null : currencyAfter(t, end);
   if (money) {
     const unit = money.unit.replace(/-(cent|pence)$/, '');
     const scale = money.unit.endsWith('-cent') || money.unit.endsWith('-pence') ? 0.01 : 1;
@@ -186,7 +199,13 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), unitWord, n.value) };
   }
   if (TIME_UNITS.has(unitWord) && !(unitWord === 'second' && hy < 0)) {
-    return { end: durationTail(t, unitStart + 1, unitWord), kind: 'time', value: null, unit: null };
+    let e = durationTail(t, unitStart + 1, unitWord);
+    // "two hours and 35 seconds": one duration in two units.
+    if (hy < 0 && e === unitStart + 1 && lowerAt(t, e) === 'and') {
+      const n2 = parseNumberPhrase(t, e + 1);
+      if (n2 && TIME_UNITS.has(lowerAt(t, n2.end))) e = n2.end + 1;
+    }
+    return { end: e, kind: 'time', value: null, unit: null };
   }
   // "a 300-pound manhole cover": a pound in a compound adjective is a weight, unless it names money
   // ("a 5-pound note").
@@ -195,7 +214,19 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     return { end: hy + 1, kind: money ? 'money' : 'quantity', value: n.value, unit: money ? 'GBP' : 'lb' };
   }
   const q = unitAfter(t, unitStart);
-  if (q) return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
+  if (q) {
+    // "5 feet 10 inches", "6 pounds 4 ounces": one measurement in two units.
+    const sub = SUB_UNITS[q.unit];
+    if (sub && t[q.end]?.type === 'd') {
+      const q2 = unitAfter(t, q.end + 1);
+      if (q2 && q2.unit === sub) return { end: q2.end, kind: 'quantity', value: n.value, unit: q.unit };
+    }
+    return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
+  }
+  if (weightInPounds(t, j, end)) {
+    const oz = t[end + 1]?.type === 'd' ? unitAfter(t, end + 2) : null;
+    return { end: oz?.unit === 'oz' ? oz.end : end + 1, kind: 'quantity', value: n.value, unit: 'lb' };
+  }
   // (Tokenized text spaces the hyphen, "12 - nation"; the annotation still covers the whole word.)
   if (hy > 0 && t[hy]?.type === 'w' && !t[hy]!.cap && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy, false)) {
     return { end: hy + 1, kind: 'count', value: n.value, unit: null };
