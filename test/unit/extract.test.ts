@@ -111,6 +111,13 @@ describe('pages without an article', () => {
       expect(extractArticle(linkedom(readFileSync(fixture(`pages/${name}.html`), 'utf8')))).toBeNull();
     });
   }
+  it('a page that is only a short text, with no links or form around it, is its own article', () => {
+    const one = '<html><body><div><h2>Opening hours</h2><p>Closed on Monday</p></div></body></html>';
+    expect(extractArticle(linkedom(one))?.article.paragraphs).toEqual(['Opening hours', 'Closed on Monday']);
+    // A script link wrapping the text leads nowhere: still the page's own text, not a teaser.
+    const wrapped = '<html><body><a href="javascript:"><p>abc</p><p>def</p></a></body></html>';
+    expect(extractArticle(linkedom(wrapped))?.article.paragraphs).toEqual(['abc', 'def']);
+  });
   it('an empty <body> → null', () => {
     expect(extractArticle(linkedom('<!doctype html><html><head><title>x</title></head><body></body></html>'))).toBeNull();
     expect(extractArticle(linkedom(''))).toBeNull();

@@ -135,6 +135,11 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
   // A short story still counts when it is most of what the page says (no teasers, menus or forms around it).
   const pageChars = model.info(model.body).chars;
   if (chars >= 250 && rawChars >= pageChars * 0.5) return true;
+  // A page that is one run of text with nothing around it to choose from (no links, no form) is its own
+  // article however short: section fronts, search results and login pages give themselves away by links
+  // and controls.
+  const page = model.info(model.body);
+  if (page.linkChars <= pageChars * 0.1 && page.controls === 0 && rawChars >= pageChars * 0.9) return true;
   return rawChars >= 40 && rawChars >= pageChars * 0.8 && SENTENCE.test(story.map((b) => b.text).join(' '));
 }
 
