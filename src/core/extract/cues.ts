@@ -58,7 +58,12 @@ export const NAME_WEAK = 2;
 export const NAME_MIXED = 3;
 /** Named as a comment thread: never story text, however large. */
 export const NAME_COMMENTS = 4;
-const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'replies', 'respond', 'discussion', 'responses']);
+const COMMENT_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'replies', 'respond', 'discussion', 'responses',
+  // The same threads named in the site's own language.
+  'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commento', 'commenti',
+  'reacties', 'komentarze',
+]);
 
 /** What the element's class/id say: neutral, strong or weak boilerplate, or boilerplate mixed with content words. */
 export function boilerplateName(el: Element): number {
