@@ -97,7 +97,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
       }
     }
     if (drop) continue;
-    const verdict = keepBlock(b, out.length, titleKey);
+    const verdict = keepBlock(b, out.length, titleKey, b.tag === 'li' && b.linkChars > 0 && inProseList(model, self, root));
     if (verdict === KEEP_IF_PROSE_FOLLOWS) {
       pendingHeading = b;
       continue;
@@ -110,6 +110,19 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
   }
   const story = yield* withSameStyleBlocks(model, sel, flags, out);
   return withoutTrailingBio(model, story);
+}
+
+const LISTS = new Set(['ul', 'ol']);
+
+/**
+ * Whether a list item belongs to a list that is mostly prose (a changelog, a story told in bullets):
+ * the outermost list around it inside the story, with at least three items, links under a third of its
+ * text. A list of linked headlines ("related stories") is mostly links.
+ */
+function inProseList(model: PageModel, item: ElementInfo, root: Element): boolean {
+  let list: ElementInfo | null = null;
+  for (let p = item.parent; p && p.el !== root; p = p.parent) if (LISTS.has(p.tag)) list = p;
+  return !!list && list.listItems >= 3 && model.linkDensity(list) < 0.33 && list.proseChars >= list.chars * 0.5;
 }
 
 /**

@@ -74,7 +74,7 @@ export const KEEP = 1;
 export const KEEP_IF_PROSE_FOLLOWS = 2;
 
 /** What to do with one block of the chosen containers, given its place in the story so far. */
-export function keepBlock(b: Block, position: number, titleKey: string): number {
+export function keepBlock(b: Block, position: number, titleKey: string, inProseList = false): number {
   const text = b.text;
   const heading = HEADING.test(b.tag);
   if (!HAS_WORD.test(text)) return DROP;
@@ -95,7 +95,8 @@ export function keepBlock(b: Block, position: number, titleKey: string): number 
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;
   // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
-  if (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60)) {
+  // An item of a list that is mostly prose is one point of the story, linked or not.
+  if (!inProseList && (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60))) {
     if (!heading) return DROP;
     // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
     return onlyAnchorLinks(b.el) ? KEEP : KEEP_IF_PROSE_FOLLOWS;
