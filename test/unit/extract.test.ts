@@ -118,6 +118,18 @@ describe('pages without an article', () => {
     const wrapped = '<html><body><a href="javascript:"><p>abc</p><p>def</p></a></body></html>';
     expect(extractArticle(linkedom(wrapped))?.article.paragraphs).toEqual(['abc', 'def']);
   });
+  it('a long story that links a lot (a wiki-style explainer) is still an article', () => {
+    const para = (i: number) =>
+      `<p>Section ${i} explains how the <a href="/w/${i}a">river delta</a> formed over thousands of years, ` +
+      `why the <a href="/w/${i}b">salt marshes</a> along its edge matter for <a href="/w/${i}c">migrating birds</a>, ` +
+      `and what the <a href="/w/${i}d">regional water authority</a> plans to do about the silt that keeps building ` +
+      `up behind the old dam, which engineers and farmers have argued about for several decades now.</p>`;
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/random">Random page</a></nav><div class="mw-body">` +
+      Array.from({ length: 6 }, (_, i) => para(i)).join('') +
+      '<ul>' + Array.from({ length: 24 }, (_, i) => `<li><a href="/w/see-${i}">Related topic number ${i}</a></li>`).join('') + '</ul>' +
+      '</div></body></html>';
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toHaveLength(6);
+  });
   it('an empty <body> → null', () => {
     expect(extractArticle(linkedom('<!doctype html><html><head><title>x</title></head><body></body></html>'))).toBeNull();
     expect(extractArticle(linkedom(''))).toBeNull();
