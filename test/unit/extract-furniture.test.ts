@@ -15,6 +15,10 @@ describe('keepBlock', () => {
       expect([t, verdict(t)]).toEqual([t, DROP]);
     }
     expect(verdict('Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC')).toBe(DROP);
+    for (const t of ['Top photo by Joan Bardeletti', 'Follow Backchannel: Twitter | Facebook', 'Promoted By Zergnet', 'Powered by SmartAsset.com',
+      'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', '[责任编辑:肖春芳]', '图注：奥尔德林的圣餐杯回到了地球上', '原标题：他晚于阿姆斯特朗登月']) {
+      expect([t, verdict(t)]).toEqual([t, DROP]);
+    }
     expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);
     expect(verdict('[Read: Why the vote matters]', 20)).toBe(DROP);
     expect(keepBlock(block('By Jane Doe, Reuters'), 0, '')).toBe(DROP);
@@ -27,7 +31,8 @@ describe('keepBlock', () => {
   it('keeps story sentences that merely look alike', () => {
     for (const t of ['Published in 2019, the report found that rents had doubled.', 'By Monday, the city had reopened the bridge.',
       'Shares of the company fell 5 percent.', 'Advertising revenue fell for the third quarter in a row, the company said.',
-      'Watchdogs said the plan was unlawful.']) {
+      'Watchdogs said the plan was unlawful.', 'Powered by solar panels, the ferry crossed the bay in an hour.',
+      'The study, first published March 3, 2019, found that rents had doubled.', 'Photographers followed her on Twitter for years.']) {
       expect([t, verdict(t)]).toEqual([t, KEEP]);
     }
     expect(keepBlock(block('By Monday, the city had reopened the bridge.'), 0, '')).toBe(KEEP);

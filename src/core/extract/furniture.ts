@@ -12,7 +12,12 @@ const FURNITURE =
   /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
 /** Short lines that are page furniture even without a link. */
 const FURNITURE_LINE =
-  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|follow .{1,60} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: )/i;
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|follow [^:]{1,60}?(?: on|:) ?(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: |(?:top|lead|main|header|cover|featured|hero) (?:photo|image|picture|illustration)s? (?:by|courtesy|credit)\b|(?:promoted|sponsored|presented|powered) by\b.*[^.!?]$)/i;
+/** The same labels in Chinese news pages: caption, original headline, editor, author, producer, source. */
+const CJK_LABEL = /^[\s【\[（(]*(?:图注|图片来源|图片说明|原标题|原題|责任编辑|責任編輯|编辑|編輯|作者|出品|来源|來源)\s*[:：︱|丨]/u;
+/** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a time stamp after a place name. */
+const PUBLISHED_STAMP =
+  /\b(?:first )?(?:published|updated|posted)(?: on)?:?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]*$/i;
 const DATE_ONLY =
   /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: \p{Lu}{2,4})?)?$/iu;
 /** "Updated: March 3, 2024 10:02 a.m." (but not "Published in 2019, the report found …"). */
@@ -81,7 +86,8 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (b.tag === 'figcaption' || b.tag === 'caption') return DROP;
   if (text.length < 40 && AD_LABEL.test(text)) return DROP;
   if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
-  if (text.length < 120 && FURNITURE_LINE.test(text)) return DROP;
+  if (text.length < 120 && (FURNITURE_LINE.test(text) || CJK_LABEL.test(text))) return DROP;
+  if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
   if (text.length < 100 && DATE_LINE.test(text) && text.split(' ').length <= 12) return DROP;
   // Time stamps on their own line ("Dec. 6, 2024, 10:00 PM UTC / Updated 12:43 PM UTC"); in tables and
