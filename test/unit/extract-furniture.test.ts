@@ -38,6 +38,9 @@ describe('keepBlock', () => {
     expect(keepBlock(block('By Monday, the city had reopened the bridge.'), 0, '')).toBe(KEEP);
     // Dates in tables, lists and code are data, not time stamps.
     expect(keepBlock(block('April 2014', 0, 'td'), 5, '')).toBe(KEEP);
+    // A linked cell of a kept table is data; the same words as a paragraph are a link line.
+    expect(keepBlock(block('Kernel 4.2.3', 12, 'td'), 5, '')).toBe(KEEP);
+    expect(keepBlock(block('Kernel 4.2.3', 12, 'p'), 5, '')).toBe(DROP);
     expect(keepBlock(block('2, 3, 5, 2, 3, 12', 0, 'pre'), 5, '')).toBe(KEEP);
     expect(verdict('On May 3, 2024, the council voted.')).toBe(KEEP);
   });

@@ -101,8 +101,9 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if ((heading || position === 0) && titleKey && normalizeTitle(text) === titleKey) return DROP;
   if (b.tag === 'h1' && position === 0) return DROP;
   // Mostly-link lines are link lists ("see also", related headlines) unless they say more than the link.
-  // An item of a list that is mostly prose is one point of the story, linked or not.
-  if (!inProseList && (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60))) {
+  // An item of a list that is mostly prose is one point of the story, linked or not; a linked cell of a
+  // table the story kept is data (link-heavy tables are dropped whole by the container rules).
+  if (!inProseList && b.tag !== 'td' && b.tag !== 'th' && (b.linkChars > text.length * 0.85 || (b.linkChars > text.length * 0.6 && text.length < 60))) {
     if (!heading) return DROP;
     // Headings linked to their own anchor (permalinks, table-of-contents back links) are still headings.
     return onlyAnchorLinks(b.el) ? KEEP : KEEP_IF_PROSE_FOLLOWS;
