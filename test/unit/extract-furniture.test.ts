@@ -1,7 +1,7 @@
 /** Line-level furniture rules: labels go, look-alike story sentences stay. Also bounded on huge input. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DROP, isAuthorBio, isRightsLine, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
+import { DROP, isAuthorBio, isEndNote, isRightsLine, KEEP, keepBlock } from '../../src/core/extract/furniture.ts';
 import type { Block } from '../../src/core/extract/walk.ts';
 
 const el = parseHTML('<p id="p">x</p>').document.getElementById('p') as unknown as Element;
@@ -58,7 +58,7 @@ describe('isAuthorBio', () => {
     for (const t of ['Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the region.',
       'Steven Mufson covers the White House. Since joining The Post, he has covered economics and energy.',
       'Nelson D. Schwartz has covered economics since 2012.', 'Lucas Nolan is a reporter for Breitbart Tech covering free speech.',
-      'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.']) {
+      'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.', 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR']) {
       expect([t, isAuthorBio(t)]).toEqual([t, true]);
     }
   });
@@ -73,6 +73,10 @@ describe('isAuthorBio', () => {
     expect(isRightsLine('© 2024 The Coast Courier. All rights reserved.')).toBe(true);
     expect(isRightsLine('This website is licensed under a Creative Commons Attribution-Share Alike 3.0 License.')).toBe(true);
     expect(isRightsLine('The city licensed the land to a developer in 2019.')).toBe(false);
+    expect(isEndNote('A version of this article appears in print on Page A22 of the New York edition.')).toBe(true);
+    expect(isEndNote('This article was originally published on The Conversation.')).toBe(true);
+    expect(isEndNote('This story has been shared more than 10,000 times since Monday.')).toBe(false);
+    expect(isEndNote('A version of the bill passed the Senate last year.')).toBe(false);
   });
   it('stays fast on a 200,000-word line', () => {
     const huge = Array.from({ length: 200_000 }, (_, i) => (i % 7 === 0 ? 'Anna Lee is a' : 'Word')).join(' ');

@@ -10,7 +10,7 @@ import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
 import { SLICE } from './steps.ts';
 import { attr, someDescendant, tagOf } from './dom.ts';
-import { DROP, isAuthorBio, isRightsLine, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
+import { DROP, isAuthorBio, isEndNote, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
@@ -132,8 +132,8 @@ function inProseList(model: PageModel, item: ElementInfo, root: Element): boolea
  */
 function withoutTrailingBio(model: PageModel, story: Block[]): Block[] {
   let end = story.length;
-  // A rights notice ends the page's own text: it and whatever short lines follow it go.
-  for (let k = story.length - 1; k >= 1 && k >= story.length - 3; k--) if (isRightsLine(story[k]!.text)) end = k;
+  // A rights notice or print note ends the page's own text: it and whatever short lines follow it go.
+  for (let k = story.length - 1; k >= 1 && k >= story.length - 3; k--) if (isEndNote(story[k]!.text)) end = k;
   while (end > 1 && story.length - end < 3) {
     const b = story[end - 1]!;
     if (!(isAuthorBio(b.text) || inBioContainer(model, b))) break;

@@ -52,9 +52,28 @@ export function isRightsLine(text: string): boolean {
   return text.length <= 250 && RIGHTS.test(text);
 }
 
+/** Where the story was printed or first published: "A version of this article appears in print on …". */
+const PRINT_NOTE =
+  /^(?:a version of this (?:article|story|column|review|essay|interview|report)\b|this (?:article|story|column|piece|essay|post) (?:was |has been |is |originally |first )*(?:appeared|appears|published|reprinted|adapted)\b)/i;
+
+/** A note that closes the page's own text: the rights notice, or where the story was printed. */
+export function isEndNote(text: string): boolean {
+  return isRightsLine(text) || (text.length <= 300 && PRINT_NOTE.test(text));
+}
+
+/** "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR" → "Laurie Oakes is the nine network political editor". */
+function unshout(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  const lower = text.toLowerCase();
+  const verb = lower.search(/\s(?:is|was|has|writes|covers|reports|edits)\s/);
+  return verb < 0 ? lower : lower.slice(0, verb).replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) + lower.slice(verb);
+}
+
 /** A note about the writer (what they do, where they work), as sites print it after the story. */
 export function isAuthorBio(text: string): boolean {
-  return text.length >= 30 && text.length <= 600 && (BIO.test(text) || BEAT.test(text));
+  if (text.length < 30 || text.length > 600) return false;
+  const t = unshout(text);
+  return BIO.test(t) || BEAT.test(t);
 }
 
 /** Whether every link inside points into the same page ("#section"). */
