@@ -19,6 +19,11 @@ describe('keepBlock', () => {
       'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', '[责任编辑:肖春芳]', '图注：奥尔德林的圣餐杯回到了地球上', '原标题：他晚于阿姆斯特朗登月']) {
       expect([t, verdict(t)]).toEqual([t, DROP]);
     }
+    expect(verdict('Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, davidd.')).toBe(DROP);
+    expect(keepBlock(block('(All photos: Atlas staff)'), 0, '')).toBe(DROP);
+    expect(keepBlock(block('EXCLUSIVE'), 0, '')).toBe(DROP);
+    expect(keepBlock(block('NASA'), 4, '')).toBe(KEEP);
+    expect(verdict('Photos by the agency showed the ship listing. Officials declined to comment.')).toBe(KEEP);
     expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);
     expect(verdict('[Read: Why the vote matters]', 20)).toBe(DROP);
     expect(keepBlock(block('By Jane Doe, Reuters'), 0, '')).toBe(DROP);

@@ -15,6 +15,11 @@ const FURNITURE_LINE =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|follow [^:]{1,60}?(?: on|:) ?(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: |(?:top|lead|main|header|cover|featured|hero) (?:photo|image|picture|illustration)s? (?:by|courtesy|credit)\b|(?:promoted|sponsored|presented|powered) by\b.*[^.!?]$)/i;
 /** The same labels in Chinese news pages: caption, original headline, editor, author, producer, source. */
 const CJK_LABEL = /^[\s【\[（(]*(?:图注|图片来源|图片说明|原标题|原題|责任编辑|責任編輯|编辑|編輯|作者|出品|来源|來源)\s*[:：︱|丨]/u;
+/** "Photos by X (Shutterstock), Y", "(All photos: Atlas staff)": who made the pictures. */
+const CREDIT_LINE = /^\(?(?:all |(?:top|lead|main|header|cover|featured|hero) )?(?:photo(?:graph)?|image|picture|illustration)s?(?: by\b|: | courtesy\b| credit\b)/i;
+const TWO_SENTENCES = /[.!?]\s+\p{Lu}/u;
+/** "EXCLUSIVE", "ANALYSIS": a kicker above the story, one or two capitalized words. */
+const KICKER = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
 /** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a time stamp after a place name. */
 const PUBLISHED_STAMP =
   /\b(?:first )?(?:published|updated|posted)(?: on)?:?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]*$/i;
@@ -107,6 +112,8 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
   if (text.length < 120 && (FURNITURE_LINE.test(text) || CJK_LABEL.test(text))) return DROP;
   if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
+  if (text.length < 300 && CREDIT_LINE.test(text) && !TWO_SENTENCES.test(text)) return DROP;
+  if (position === 0 && !heading && text.length < 25 && KICKER.test(text)) return DROP;
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
   if (text.length < 100 && DATE_LINE.test(text) && text.split(' ').length <= 12) return DROP;
   // Time stamps on their own line ("Dec. 6, 2024, 10:00 PM UTC / Updated 12:43 PM UTC"); in tables and
