@@ -22,6 +22,9 @@ describe('keepBlock', () => {
     expect(verdict('Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot, davidd.')).toBe(DROP);
     expect(keepBlock(block('(All photos: Atlas staff)'), 0, '')).toBe(DROP);
     expect(keepBlock(block('EXCLUSIVE'), 0, '')).toBe(DROP);
+    expect(keepBlock(block('Posted by Andrew Hayden, Software Engineer on Google Play'), 0, '')).toBe(DROP);
+    for (const t of ['1 / 5', '102', '+10', '图为马素湘在澳大利亚悉尼游玩时的近影。']) expect([t, verdict(t)]).toEqual([t, DROP]);
+    expect(keepBlock(block('1 / 5', 0, 'td'), 5, '')).toBe(KEEP);
     expect(keepBlock(block('NASA'), 4, '')).toBe(KEEP);
     expect(verdict('Photos by the agency showed the ship listing. Officials declined to comment.')).toBe(KEEP);
     expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);

@@ -33,7 +33,11 @@ const DATE_PIECES =
   /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|modified|last|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|[ecmp][sd]t|bst|cet|cest)\b|\d+(?:st|nd|rd|th)?|[\s,./|:·•–—-])+/giu;
 const BRACKETED = /^\[[^\]]+\]$/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-const BYLINE = /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u;
+const BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Rr]eported|[Pp]ublished) [Bb]y|[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}/u;
+/** "1 / 5", "3 of 12": a slideshow counter. A line of nothing but a number: a count or a page number. */
+const COUNTER = /^(?:\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[+#-]?\d[\d.,]*)$/;
+/** "图为…" ("pictured: …"): how Chinese news pages start a caption. */
+const CJK_CAPTION = /^图为/u;
 
 const HEADING = /^h[1-6]$/;
 /** A time ("13h36", "10:02") or numeric date, and a byline marker: a dateline-and-byline strip. */
@@ -113,6 +117,8 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (text.length < 120 && (FURNITURE_LINE.test(text) || CJK_LABEL.test(text))) return DROP;
   if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
   if (text.length < 300 && CREDIT_LINE.test(text) && !TWO_SENTENCES.test(text)) return DROP;
+  if (text.length < 16 && !DATA_CELL.has(b.tag) && COUNTER.test(text)) return DROP;
+  if (text.length < 100 && CJK_CAPTION.test(text)) return DROP;
   if (position === 0 && !heading && text.length < 25 && KICKER.test(text)) return DROP;
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
   if (text.length < 100 && DATE_LINE.test(text) && text.split(' ').length <= 12) return DROP;
