@@ -117,7 +117,7 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (text.length < 120 && (FURNITURE_LINE.test(text) || CJK_LABEL.test(text))) return DROP;
   if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
   if (text.length < 300 && CREDIT_LINE.test(text) && !TWO_SENTENCES.test(text)) return DROP;
-  if (text.length < 16 && !DATA_CELL.has(b.tag) && COUNTER.test(text)) return DROP;
+  if (text.length < 16 && !heading && !DATA_CELL.has(b.tag) && COUNTER.test(text)) return DROP;
   if (text.length < 100 && CJK_CAPTION.test(text)) return DROP;
   if (position === 0 && !heading && text.length < 25 && KICKER.test(text)) return DROP;
   if (text.length < 60 && DATE_ONLY.test(text)) return DROP;
