@@ -93,6 +93,16 @@ describe('tables of story data', () => {
   });
 });
 
+describe('captions inside the story', () => {
+  it('are left out even when their class also says "text" or "body"', () => {
+    const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`);
+    const figure = '<div class="inline-image"><img src="a.jpg"><div class="image-caption-text">Crowds gathered outside the station on Tuesday.</div>' +
+      '<div class="photo-credit-body">Jane Roe for the Courier</div></div>';
+    const html = `<html><body><div class="article-body">${story.slice(0, 3).join('')}${figure}${story.slice(3).join('')}</div></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(gold.body_paragraphs.slice(0, 6));
+  });
+});
+
 describe('notes about the writer after the story', () => {
   it('are left out, by their wording or their container’s name, but only at the end', () => {
     const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`).join('');
