@@ -23,6 +23,11 @@ describe('keepBlock', () => {
     expect(keepBlock(block('(All photos: Atlas staff)'), 0, '')).toBe(DROP);
     expect(keepBlock(block('EXCLUSIVE'), 0, '')).toBe(DROP);
     expect(keepBlock(block('Posted by Andrew Hayden, Software Engineer on Google Play'), 0, '')).toBe(DROP);
+    for (const t of ['JIM WATSON/AFP/Getty Images', '(AP Photo/Evan Vucci)', 'Jane Roe | Reuters', 'Kevin Frayer/Getty Images']) {
+      expect([t, verdict(t)]).toEqual([t, DROP]);
+    }
+    expect(verdict('The photo was sold to AP.')).toBe(KEEP);
+    expect(verdict('Shares rose 4% on the news, Reuters reported / AP')).toBe(KEEP);
     for (const t of ['1 / 5', '102', '+10', '图为马素湘在澳大利亚悉尼游玩时的近影。']) expect([t, verdict(t)]).toEqual([t, DROP]);
     expect(keepBlock(block('1 / 5', 0, 'td'), 5, '')).toBe(KEEP);
     expect(keepBlock(block('NASA'), 4, '')).toBe(KEEP);

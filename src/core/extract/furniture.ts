@@ -18,6 +18,17 @@ const CJK_LABEL = /^[\s【\[（(]*(?:图注|图片来源|图片说明|原标题|
 /** "Photos by X (Shutterstock), Y", "(All photos: Atlas staff)": who made the pictures. */
 const CREDIT_LINE = /^\(?(?:all |(?:top|lead|main|header|cover|featured|hero) )?(?:photo(?:graph)?|image|picture|illustration)s?(?: by\b|: | courtesy\b| credit\b)/i;
 const TWO_SENTENCES = /[.!?]\s+\p{Lu}/u;
+/** "JIM WATSON/AFP/Getty Images", "(AP Photo/Evan Vucci)": a name and a picture agency, nothing else. */
+const AGENCY =
+  /^(?:ap|afp|reuters|getty images|epa|epa-efe|bloomberg|shutterstock|istock|istockphoto|xinhua|pa|pa wire|pa images|dpa|sipa|polaris|redux|nurphoto|anadolu|alamy|corbis|zuma|zuma press)(?: photo| images| via getty images|\/getty images)?$/;
+const NAME_THEN_AGENCY = /^\(?((?:\p{Lu}[\p{L}'’.-]*\s?){1,5})(?:\/|\|)\s*([^()]{2,40}?)\)?$/u;
+const AGENCY_FIRST = /^\((?:AP|AFP|Reuters|EPA|Xinhua|PA|dpa)(?: Photo)?\/[^()]{1,50}\)$/;
+
+function isAgencyCredit(text: string): boolean {
+  if (AGENCY_FIRST.test(text)) return true;
+  const m = NAME_THEN_AGENCY.exec(text);
+  return !!m && AGENCY.test(m[2]!.trim().toLowerCase());
+}
 /** "EXCLUSIVE", "ANALYSIS": a kicker above the story, one or two capitalized words. */
 const KICKER = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
 /** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a time stamp after a place name. */
@@ -117,6 +128,7 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (text.length < 120 && (FURNITURE_LINE.test(text) || CJK_LABEL.test(text))) return DROP;
   if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
   if (text.length < 300 && CREDIT_LINE.test(text) && !TWO_SENTENCES.test(text)) return DROP;
+  if (text.length < 80 && isAgencyCredit(text)) return DROP;
   if (text.length < 16 && !heading && !DATA_CELL.has(b.tag) && COUNTER.test(text)) return DROP;
   if (text.length < 100 && CJK_CAPTION.test(text)) return DROP;
   if (position === 0 && !heading && text.length < 25 && KICKER.test(text)) return DROP;
