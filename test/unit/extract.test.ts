@@ -72,7 +72,7 @@ describe('comment threads without telling class names', () => {
 });
 
 describe('a story split into sibling sections', () => {
-  it('is read whole, with the stand-first and the subheads between the sections', () => {
+  it('is read whole, with the subheads between the sections but not the stand-first above them', () => {
     const ps = gold.body_paragraphs.slice(0, 9);
     const section = (i: number) => `<section class="article-section" id="s${i}">${ps.slice(i * 3, i * 3 + 3).map((p) => `<p>${p}</p>`).join('')}</section>`;
     const dek = 'The agreement covers ports, power lines and a new rail link, and takes effect next spring.';
@@ -80,7 +80,7 @@ describe('a story split into sibling sections', () => {
       `<h2 class="story-dek">${dek}</h2>${section(0)}<h3>What comes next</h3>${section(1)}${section(2)}</article>` +
       '<footer><a href="/about">About us</a></footer></body></html>';
     const paras = extractArticle(linkedom(html))?.article.paragraphs;
-    expect(paras).toEqual([dek, ...ps.slice(0, 3), 'What comes next', ...ps.slice(3)]);
+    expect(paras).toEqual([...ps.slice(0, 3), 'What comes next', ...ps.slice(3)]);
   });
 });
 

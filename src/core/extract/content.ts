@@ -15,15 +15,6 @@ import { DROP, isAuthorBio, isEndNote, keepBlock, KEEP_IF_PROSE_FOLLOWS, normali
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
 
-/** Marks an article header: only its stand-first is story text. */
-const HEADER = 'header';
-const DEK_END = /[.!?…"”’»)]$/;
-
-/** A stand-first: a sentence or two of unlinked prose under the headline (not the headline, byline or date). */
-function isDek(b: Block): boolean {
-  return b.tag !== 'h1' && b.text.length <= 400 && b.linkChars === 0 && DEK_END.test(b.text) && isProse(b.text, b.linkChars);
-}
-
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']);
 const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
 
@@ -32,7 +23,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
   const roots = new Set(sel.roots);
   const rootChars = sel.roots.reduce((n, r) => n + model.info(r).chars, 0);
   const rootOf = new Map<ElementInfo, Element | null>();
-  const excluded = new Map<ElementInfo, boolean | typeof HEADER>();
+  const excluded = new Map<ElementInfo, boolean>();
   const titleKey = title ? normalizeTitle(title) : '';
 
   const findRoot = (i: ElementInfo): Element | null => {
@@ -54,10 +45,10 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     return found;
   };
 
-  const containerExcluded = (i: ElementInfo): boolean | typeof HEADER => {
+  const containerExcluded = (i: ElementInfo): boolean => {
     const known = excluded.get(i);
     if (known !== undefined) return known;
-    let out: boolean | typeof HEADER = false;
+    let out = false;
     if (NEVER_STORY_TAGS.has(i.tag)) {
       // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget.
       out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6);
@@ -65,7 +56,9 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     // Table parts are named for their role in the table ("header_cell"), not for page furniture.
     else if (TABLE_PARTS.has(i.tag)) out = false;
     else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
-    else if (i.tag === 'header' && i.chars < 500) out = HEADER;
+    // The article's own header: headline, byline, date and the stand-first (dek), which human-labelled
+    // article bodies leave out (scrapinghub's gold starts at the first paragraph on WSJ, Vox, The Verge).
+    else if (i.tag === 'header' && i.chars < 500) out = true;
     else {
       const named = boilerplateName(i.el);
       // A container holding most of the story is the story, whatever its name says.
@@ -88,10 +81,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     if (!root) continue;
     let drop = false;
     for (let p: ElementInfo | null = self; p && p.el !== root; p = p.parent) {
-      const verdict = containerExcluded(p);
-      // The article's own header (before the story starts): headline, byline and date go, the
-      // stand-first (dek) stays. Headers of graphics further down are furniture.
-      if (verdict === HEADER ? out.length > 2 || !isDek(b) : verdict) {
+      if (containerExcluded(p)) {
         drop = true;
         break;
       }

@@ -30,7 +30,11 @@ const WEAK_WORDS = new Set([
   'correction', 'disclaimer', 'login', 'register', 'header', 'banner', 'gpt', 'date', 'timestamp',
 ]);
 
-const CAPTION_WORDS = new Set(['caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'cutline']);
+/** Captions and stand-firsts: beside the story, not in it, even when the name also says "text" or "story". */
+const PERIPHERAL_WORDS = new Set([
+  'caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'cutline',
+  'dek', 'standfirst', 'strapline',
+]);
 
 /** Words that name the story container itself ("article-body", "entry-content"). */
 const CONTENT_WORDS = new Set(['body', 'content', 'article', 'text', 'story', 'main', 'prose']);
@@ -77,8 +81,8 @@ export function boilerplateName(el: Element): number {
   const content = ws.some((w) => CONTENT_WORDS.has(w));
   if (ws.some((w) => COMMENT_WORDS.has(w)) && !content) return NAME_COMMENTS;
   if (ws.some((w) => STRONG_WORDS.has(w))) return content ? NAME_MIXED : NAME_STRONG;
-  // "image-caption-text", "photo-credit-body": a caption is a caption whatever else it is called.
-  if (ws.some((w) => CAPTION_WORDS.has(w))) return NAME_WEAK;
+  // "image-caption-text", "story-dek": a caption or a stand-first is that whatever else it is called.
+  if (ws.some((w) => PERIPHERAL_WORDS.has(w))) return NAME_WEAK;
   if (ws.some((w) => WEAK_WORDS.has(w))) return content ? NAME_NEUTRAL : NAME_WEAK;
   return NAME_NEUTRAL;
 }
