@@ -87,7 +87,7 @@ describe('isAuthorBio', () => {
     expect(isRightsLine('This website is licensed under a Creative Commons Attribution-Share Alike 3.0 License.')).toBe(true);
     expect(isRightsLine('The city licensed the land to a developer in 2019.')).toBe(false);
     expect(isEndNote('A version of this article appears in print on Page A22 of the New York edition.')).toBe(true);
-    expect(isEndNote('This article was originally published on The Conversation.')).toBe(true);
+    expect(isEndNote('This article was originally published on The Conversation.')).toBe(false);
     expect(isEndNote('This story has been shared more than 10,000 times since Monday.')).toBe(false);
     expect(isEndNote('A version of the bill passed the Senate last year.')).toBe(false);
   });

@@ -72,9 +72,11 @@ export function isRightsLine(text: string): boolean {
   return text.length <= 250 && RIGHTS.test(text);
 }
 
-/** Where the story was printed or first published: "A version of this article appears in print on …". */
-const PRINT_NOTE =
-  /^(?:a version of this (?:article|story|column|review|essay|interview|report)\b|this (?:article|story|column|piece|essay|post) (?:was |has been |is |originally |first )*(?:appeared|appears|published|reprinted|adapted)\b)/i;
+/**
+ * Where the story was printed: "A version of this article appears in print on …". Syndication notes
+ * ("This article was originally published by …") stay: human-labelled bodies keep them.
+ */
+const PRINT_NOTE = /^a version of this (?:article|story|column|review|essay|interview|report) (?:appears|appeared|was published) in print\b/i;
 
 /** A note that closes the page's own text: the rights notice, or where the story was printed. */
 export function isEndNote(text: string): boolean {
