@@ -103,6 +103,17 @@ describe('captions inside the story', () => {
   });
 });
 
+describe('pull quotes', () => {
+  it('set in an aside stay in the story; other asides go', () => {
+    const ps = gold.body_paragraphs.slice(0, 6);
+    const pull = 'The very quality that made the plan unpopular made it work.';
+    const html = `<html><body><article class="article-body">${ps.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}` +
+      `<aside class="c-pullquote"><p>${pull}</p></aside><aside class="more"><p>Watch the minister's full statement.</p></aside>` +
+      `${ps.slice(3).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual([...ps.slice(0, 3), pull, ...ps.slice(3)]);
+  });
+});
+
 describe('notes about the writer after the story', () => {
   it('are left out, by their wording or their container’s name, but only at the end', () => {
     const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`).join('');

@@ -4,7 +4,7 @@
  * boxes, captions, bylines, comment threads) using general signals only: tags, class/id words, link
  * density, Readability's conditional cleaning, and the wording of short labels.
  */
-import { bioName, boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
+import { bioName, boilerplateName, classWeight, isUnlikely, pullQuoteName, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
 import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
@@ -50,8 +50,9 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     if (known !== undefined) return known;
     let out = false;
     if (NEVER_STORY_TAGS.has(i.tag)) {
-      // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget.
-      out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6);
+      // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget; a pull
+      // quote set in an aside is a line of the story (human-labelled bodies keep it).
+      out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6) && !(i.tag === 'aside' && i.chars < 500 && pullQuoteName(i.el));
     }
     // Table parts are named for their role in the table ("header_cell"), not for page furniture.
     else if (TABLE_PARTS.has(i.tag)) out = false;

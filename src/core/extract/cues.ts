@@ -95,6 +95,14 @@ export function bioName(el: Element): boolean {
   return !!name && name.length <= 1000 && words(name).some((w) => BIO_WORDS.has(w));
 }
 
+/** Named as a pull quote ("c-pullquote", "pull-quote"): a line of the story set large, part of the body. */
+export function pullQuoteName(el: Element): boolean {
+  const name = cueName(el);
+  if (!name || name.length > 1000) return false;
+  const ws = words(name);
+  return ws.includes('pullquote') || (ws.includes('pull') && (ws.includes('quote') || ws.includes('quotes')));
+}
+
 /** Readability's "unlikely candidate" test on one element. */
 export function isUnlikely(el: Element, tag: string): boolean {
   if (tag === 'body' || tag === 'a' || tag === 'html') return false;
