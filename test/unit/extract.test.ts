@@ -72,7 +72,7 @@ describe('comment threads without telling class names', () => {
 });
 
 describe('a story split into sibling sections', () => {
-  it('is read whole, with the stand-first and the subheads between the sections', () => {
+  it('is read whole, with the subheads between the sections but not the stand-first above them', () => {
     const ps = gold.body_paragraphs.slice(0, 9);
     const section = (i: number) => `<section class="article-section" id="s${i}">${ps.slice(i * 3, i * 3 + 3).map((p) => `<p>${p}</p>`).join('')}</section>`;
     const dek = 'The agreement covers ports, power lines and a new rail link, and takes effect next spring.';
@@ -80,7 +80,7 @@ describe('a story split into sibling sections', () => {
       `<h2 class="story-dek">${dek}</h2>${section(0)}<h3>What comes next</h3>${section(1)}${section(2)}</article>` +
       '<footer><a href="/about">About us</a></footer></body></html>';
     const paras = extractArticle(linkedom(html))?.article.paragraphs;
-    expect(paras).toEqual([dek, ...ps.slice(0, 3), 'What comes next', ...ps.slice(3)]);
+    expect(paras).toEqual([...ps.slice(0, 3), 'What comes next', ...ps.slice(3)]);
   });
 });
 
@@ -90,6 +90,27 @@ describe('tables of story data', () => {
     const table = '<table><tr><td class="header_cell">Stage</td><td class="header_cell">Status</td></tr><tr><td>UX review</td><td>Done</td></tr></table>';
     const paras = extractArticle(linkedom(`<html><body><div class="post">${story}${table}</div></body></html>`))?.article.paragraphs;
     expect(paras).toEqual([...gold.body_paragraphs.slice(0, 5), 'Stage', 'Status', 'UX review', 'Done']);
+  });
+});
+
+describe('captions inside the story', () => {
+  it('are left out even when their class also says "text" or "body"', () => {
+    const story = gold.body_paragraphs.slice(0, 6).map((p) => `<p>${p}</p>`);
+    const figure = '<div class="inline-image"><img src="a.jpg"><div class="image-caption-text">Crowds gathered outside the station on Tuesday.</div>' +
+      '<div class="photo-credit-body">Jane Roe for the Courier</div></div>';
+    const html = `<html><body><div class="article-body">${story.slice(0, 3).join('')}${figure}${story.slice(3).join('')}</div></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(gold.body_paragraphs.slice(0, 6));
+  });
+});
+
+describe('pull quotes', () => {
+  it('set in an aside stay in the story; other asides go', () => {
+    const ps = gold.body_paragraphs.slice(0, 6);
+    const pull = 'The very quality that made the plan unpopular made it work.';
+    const html = `<html><body><article class="article-body">${ps.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}` +
+      `<aside class="c-pullquote"><p>${pull}</p></aside><aside class="more"><p>Watch the minister's full statement.</p></aside>` +
+      `${ps.slice(3).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual([...ps.slice(0, 3), pull, ...ps.slice(3)]);
   });
 });
 
@@ -111,6 +132,25 @@ describe('pages without an article', () => {
       expect(extractArticle(linkedom(readFileSync(fixture(`pages/${name}.html`), 'utf8')))).toBeNull();
     });
   }
+  it('a page that is only a short text, with no links or form around it, is its own article', () => {
+    const one = '<html><body><div><h2>Opening hours</h2><p>Closed on Monday</p></div></body></html>';
+    expect(extractArticle(linkedom(one))?.article.paragraphs).toEqual(['Opening hours', 'Closed on Monday']);
+    // A script link wrapping the text leads nowhere: still the page's own text, not a teaser.
+    const wrapped = '<html><body><a href="javascript:"><p>abc</p><p>def</p></a></body></html>';
+    expect(extractArticle(linkedom(wrapped))?.article.paragraphs).toEqual(['abc', 'def']);
+  });
+  it('a long story that links a lot (a wiki-style explainer) is still an article', () => {
+    const para = (i: number) =>
+      `<p>Section ${i} explains how the <a href="/w/${i}a">river delta</a> formed over thousands of years, ` +
+      `why the <a href="/w/${i}b">salt marshes</a> along its edge matter for <a href="/w/${i}c">migrating birds</a>, ` +
+      `and what the <a href="/w/${i}d">regional water authority</a> plans to do about the silt that keeps building ` +
+      `up behind the old dam, which engineers and farmers have argued about for several decades now.</p>`;
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/random">Random page</a></nav><div class="mw-body">` +
+      Array.from({ length: 6 }, (_, i) => para(i)).join('') +
+      '<ul>' + Array.from({ length: 24 }, (_, i) => `<li><a href="/w/see-${i}">Related topic number ${i}</a></li>`).join('') + '</ul>' +
+      '</div></body></html>';
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toHaveLength(6);
+  });
   it('an empty <body> → null', () => {
     expect(extractArticle(linkedom('<!doctype html><html><head><title>x</title></head><body></body></html>'))).toBeNull();
     expect(extractArticle(linkedom(''))).toBeNull();

@@ -5,7 +5,7 @@
  * `segments` map every character that comes from the page back to its Text node, so that annotation
  * offsets (UTF-16, into the paragraph) become DOM Ranges in the content script.
  */
-import { attr, dataOf, ELEMENT, firstChild, nextSibling, nodeType, parentOf, tagOf, TEXT, CDATA } from './dom.ts';
+import { attr, dataOf, ELEMENT, firstChild, mayHaveAttributes, nextSibling, nodeType, parentOf, tagOf, TEXT, CDATA } from './dom.ts';
 
 /** Elements that start a block of their own: their text is a separate paragraph. */
 export const BLOCK_TAGS = new Set([
@@ -39,6 +39,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  * `trustAriaHidden` false ignores aria-hidden: modal dialogs (cookie consent) set it on the whole page.
  */
 export function isHidden(el: Element, trustAriaHidden = true): boolean {
+  if (!mayHaveAttributes(el)) return false;
   if (attr(el, 'hidden') !== null) return true;
   if (trustAriaHidden && attr(el, 'aria-hidden') === 'true') return true;
   const style = attr(el, 'style');

@@ -4,25 +4,16 @@
  * boxes, captions, bylines, comment threads) using general signals only: tags, class/id words, link
  * density, Readability's conditional cleaning, and the wording of short labels.
  */
-import { bioName, boilerplateName, classWeight, isUnlikely, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
+import { bioName, boilerplateName, classWeight, isUnlikely, pullQuoteName, NAME_COMMENTS, NAME_MIXED, NAME_STRONG, NAME_WEAK } from './cues.ts';
 import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
 import { SLICE } from './steps.ts';
 import { attr, someDescendant, tagOf } from './dom.ts';
-import { DROP, isAuthorBio, isRightsLine, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
+import { DROP, isAuthorBio, isEndNote, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'article']);
-
-/** Marks an article header: only its stand-first is story text. */
-const HEADER = 'header';
-const DEK_END = /[.!?…"”’»)]$/;
-
-/** A stand-first: a sentence or two of unlinked prose under the headline (not the headline, byline or date). */
-function isDek(b: Block): boolean {
-  return b.tag !== 'h1' && b.text.length <= 400 && b.linkChars === 0 && DEK_END.test(b.text) && isProse(b.text, b.linkChars);
-}
 
 const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']);
 const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
@@ -32,7 +23,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
   const roots = new Set(sel.roots);
   const rootChars = sel.roots.reduce((n, r) => n + model.info(r).chars, 0);
   const rootOf = new Map<ElementInfo, Element | null>();
-  const excluded = new Map<ElementInfo, boolean | typeof HEADER>();
+  const excluded = new Map<ElementInfo, boolean>();
   const titleKey = title ? normalizeTitle(title) : '';
 
   const findRoot = (i: ElementInfo): Element | null => {
@@ -54,18 +45,21 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     return found;
   };
 
-  const containerExcluded = (i: ElementInfo): boolean | typeof HEADER => {
+  const containerExcluded = (i: ElementInfo): boolean => {
     const known = excluded.get(i);
     if (known !== undefined) return known;
-    let out: boolean | typeof HEADER = false;
+    let out = false;
     if (NEVER_STORY_TAGS.has(i.tag)) {
-      // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget.
-      out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6);
+      // Whole-page forms (ASP.NET wraps every page in one) hold the story rather than a widget; a pull
+      // quote set in an aside is a line of the story (human-labelled bodies keep it).
+      out = !((i.tag === 'form' || i.tag === 'fieldset') && i.chars >= rootChars * 0.6) && !(i.tag === 'aside' && i.chars < 500 && pullQuoteName(i.el));
     }
     // Table parts are named for their role in the table ("header_cell"), not for page furniture.
     else if (TABLE_PARTS.has(i.tag)) out = false;
     else if (flags.stripUnlikely && isUnlikely(i.el, i.tag)) out = true;
-    else if (i.tag === 'header' && i.chars < 500) out = HEADER;
+    // The article's own header: headline, byline, date and the stand-first (dek), which human-labelled
+    // article bodies leave out (scrapinghub's gold starts at the first paragraph on WSJ, Vox, The Verge).
+    else if (i.tag === 'header' && i.chars < 500) out = true;
     else {
       const named = boilerplateName(i.el);
       // A container holding most of the story is the story, whatever its name says.
@@ -88,16 +82,13 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     if (!root) continue;
     let drop = false;
     for (let p: ElementInfo | null = self; p && p.el !== root; p = p.parent) {
-      const verdict = containerExcluded(p);
-      // The article's own header (before the story starts): headline, byline and date go, the
-      // stand-first (dek) stays. Headers of graphics further down are furniture.
-      if (verdict === HEADER ? out.length > 2 || !isDek(b) : verdict) {
+      if (containerExcluded(p)) {
         drop = true;
         break;
       }
     }
     if (drop) continue;
-    const verdict = keepBlock(b, out.length, titleKey);
+    const verdict = keepBlock(b, out.length, titleKey, b.tag === 'li' && b.linkChars > 0 && inProseList(model, self, root));
     if (verdict === KEEP_IF_PROSE_FOLLOWS) {
       pendingHeading = b;
       continue;
@@ -112,6 +103,19 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
   return withoutTrailingBio(model, story);
 }
 
+const LISTS = new Set(['ul', 'ol']);
+
+/**
+ * Whether a list item belongs to a list that is mostly prose (a changelog, a story told in bullets):
+ * the outermost list around it inside the story, with at least three items, links under a third of its
+ * text. A list of linked headlines ("related stories") is mostly links.
+ */
+function inProseList(model: PageModel, item: ElementInfo, root: Element): boolean {
+  let list: ElementInfo | null = null;
+  for (let p = item.parent; p && p.el !== root; p = p.parent) if (LISTS.has(p.tag)) list = p;
+  return !!list && list.listItems >= 3 && model.linkDensity(list) < 0.33 && list.proseChars >= list.chars * 0.5;
+}
+
 /**
  * Drops the note about the writer that sites print after the story ("X is a correspondent for The
  * Post…") and the rights notice, recognized by wording or by a small container named for them. Only at
@@ -119,8 +123,8 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
  */
 function withoutTrailingBio(model: PageModel, story: Block[]): Block[] {
   let end = story.length;
-  // A rights notice ends the page's own text: it and whatever short lines follow it go.
-  for (let k = story.length - 1; k >= 1 && k >= story.length - 3; k--) if (isRightsLine(story[k]!.text)) end = k;
+  // A rights notice or print note ends the page's own text: it and whatever short lines follow it go.
+  for (let k = story.length - 1; k >= 1 && k >= story.length - 3; k--) if (isEndNote(story[k]!.text)) end = k;
   while (end > 1 && story.length - end < 3) {
     const b = story[end - 1]!;
     if (!(isAuthorBio(b.text) || inBioContainer(model, b))) break;

@@ -30,6 +30,12 @@ const WEAK_WORDS = new Set([
   'correction', 'disclaimer', 'login', 'register', 'header', 'banner', 'gpt', 'date', 'timestamp',
 ]);
 
+/** Captions and stand-firsts: beside the story, not in it, even when the name also says "text" or "story". */
+const PERIPHERAL_WORDS = new Set([
+  'caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'cutline',
+  'dek', 'standfirst', 'strapline',
+]);
+
 /** Words that name the story container itself ("article-body", "entry-content"). */
 const CONTENT_WORDS = new Set(['body', 'content', 'article', 'text', 'story', 'main', 'prose']);
 
@@ -58,7 +64,12 @@ export const NAME_WEAK = 2;
 export const NAME_MIXED = 3;
 /** Named as a comment thread: never story text, however large. */
 export const NAME_COMMENTS = 4;
-const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'replies', 'respond', 'discussion', 'responses']);
+const COMMENT_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'replies', 'respond', 'discussion', 'responses',
+  // The same threads named in the site's own language.
+  'comentario', 'comentarios', 'commentaire', 'commentaires', 'kommentar', 'kommentare', 'commento', 'commenti',
+  'reacties', 'komentarze',
+]);
 
 /** What the element's class/id say: neutral, strong or weak boilerplate, or boilerplate mixed with content words. */
 export function boilerplateName(el: Element): number {
@@ -70,6 +81,8 @@ export function boilerplateName(el: Element): number {
   const content = ws.some((w) => CONTENT_WORDS.has(w));
   if (ws.some((w) => COMMENT_WORDS.has(w)) && !content) return NAME_COMMENTS;
   if (ws.some((w) => STRONG_WORDS.has(w))) return content ? NAME_MIXED : NAME_STRONG;
+  // "image-caption-text", "story-dek": a caption or a stand-first is that whatever else it is called.
+  if (ws.some((w) => PERIPHERAL_WORDS.has(w))) return NAME_WEAK;
   if (ws.some((w) => WEAK_WORDS.has(w))) return content ? NAME_NEUTRAL : NAME_WEAK;
   return NAME_NEUTRAL;
 }
@@ -80,6 +93,14 @@ const BIO_WORDS = new Set(['bio', 'bios', 'biography', 'contributor', 'contribut
 export function bioName(el: Element): boolean {
   const name = cueName(el);
   return !!name && name.length <= 1000 && words(name).some((w) => BIO_WORDS.has(w));
+}
+
+/** Named as a pull quote ("c-pullquote", "pull-quote"): a line of the story set large, part of the body. */
+export function pullQuoteName(el: Element): boolean {
+  const name = cueName(el);
+  if (!name || name.length > 1000) return false;
+  const ws = words(name);
+  return ws.includes('pullquote') || (ws.includes('pull') && (ws.includes('quote') || ws.includes('quotes')));
 }
 
 /** Readability's "unlikely candidate" test on one element. */

@@ -31,6 +31,35 @@ function attrFnOf(el: Element): AttrFn | null {
   return fn;
 }
 
+type HasFn = (this: Element) => unknown;
+const hasFns = new WeakMap<object, HasFn | null>();
+
+/**
+ * Whether the element may carry attributes: false only when its class's own `hasAttributes` says it has
+ * none (most paragraphs and spans), so attribute checks on them can be skipped. Unreadable → true.
+ */
+export function mayHaveAttributes(el: Element): boolean {
+  try {
+    const proto = Object.getPrototypeOf(el) as object | null;
+    if (!proto) return true;
+    let fn = hasFns.get(proto);
+    if (fn === undefined) {
+      fn = null;
+      for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+        const d = Object.getOwnPropertyDescriptor(p, 'hasAttributes');
+        if (d && typeof d.value === 'function') {
+          fn = d.value as HasFn;
+          break;
+        }
+      }
+      hasFns.set(proto, fn);
+    }
+    return fn ? fn.call(el) !== false : true;
+  } catch {
+    return true;
+  }
+}
+
 /** An attribute's value, or null when absent or unreadable. */
 export function attr(el: Element, name: string): string | null {
   try {

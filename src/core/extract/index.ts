@@ -121,20 +121,32 @@ function looksLikeArticle(story: Block[], sel: Selection, model: PageModel, meta
   let links = 0;
   let prose = 0;
   let rawChars = 0;
+  let longParagraphs = 0;
   for (const b of story) {
     rawChars += b.text.length;
     const len = weightedLength(b.text);
     chars += len;
     links += b.linkChars;
-    if (len >= 140 && b.linkChars / b.text.length < 0.3) prose += Math.sqrt(len - 140);
+    if (len >= 140 && b.linkChars / b.text.length < 0.3) {
+      prose += Math.sqrt(len - 140);
+      if (len >= 300) longParagraphs++;
+    }
   }
-  if (chars === 0 || links > chars * 0.3) return false;
+  // Teasers on a front are short; five long paragraphs are a story, even one that links a lot (wikis,
+  // explainers, link-rich blogs): the link limits loosen for it.
+  const slack = longParagraphs >= 5 ? 0.1 : 0;
+  if (chars === 0 || links > chars * (0.3 + slack)) return false;
   const containerLinks = model.linkDensity(sel.top);
-  if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35)) return false;
+  if (containerLinks > (meta.declaresArticle ? 0.45 : 0.35) + slack) return false;
   if (prose >= (meta.declaresArticle ? 6 : 8)) return true;
   // A short story still counts when it is most of what the page says (no teasers, menus or forms around it).
   const pageChars = model.info(model.body).chars;
   if (chars >= 250 && rawChars >= pageChars * 0.5) return true;
+  // A page that is one run of text with nothing around it to choose from (no links, no form) is its own
+  // article however short: section fronts, search results and login pages give themselves away by links
+  // and controls.
+  const page = model.info(model.body);
+  if (page.linkChars <= pageChars * 0.1 && page.controls === 0 && rawChars >= pageChars * 0.9) return true;
   return rawChars >= 40 && rawChars >= pageChars * 0.8 && SENTENCE.test(story.map((b) => b.text).join(' '));
 }
 

@@ -165,8 +165,9 @@ export class PageModel {
     }
   }
 
+  /** Link share of the text, counting the space a reader sees between blocks (as Readability's innerText does). */
   linkDensity(i: ElementInfo): number {
-    return i.chars ? i.linkChars / i.chars : 0;
+    return i.chars ? i.linkChars / (i.chars + i.blocks - 1) : 0;
   }
 
   /** Whether the element or an ancestor below <body> is an unlikely candidate (Readability's first strip). */

@@ -68,20 +68,32 @@ export function* selectRoots(model: PageModel, flags: Flags): Generator<void, Se
     return s;
   };
 
-  for (const b of model.blocks) {
-    if (b.index % SLICE === 0) yield;
-    if (b.text.length < 25) continue;
-    // List items score too when they read as prose: some stories are bullet lists (newsletters, changelogs).
-    if (!SCORED.has(b.tag) && !(b.tag === 'li' && b.linkChars < b.text.length * 0.5)) continue;
-    if (flags.stripUnlikely && model.unlikely(b.el)) continue;
-    if (!readsAsProse(b.text)) continue;
-    const score = 1 + countCommas(b.text) + Math.min(Math.floor(b.text.length / 100), 3);
-    const self = model.info(b.el);
+  // Readability's paragraph score: a base of 1, one per comma-separated piece, one per 100 characters (up
+  // to 3), handed to the parent in full, the grandparent half, further ancestors a third per level.
+  const credit = (self: ElementInfo, chars: number, commas: number) => {
+    const score = 2 + commas + Math.min(Math.floor(chars / 100), 3);
     let level = 0;
     for (let a = self.parent; a && level < 5; a = a.parent, level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(a, init(a) + score / divider);
     }
+  };
+  for (const b of model.blocks) {
+    if (b.index % SLICE === 0) yield;
+    if (b.text.length < 25 || b.tag === 'section') continue;
+    // List items score too when they read as prose: some stories are bullet lists (newsletters, changelogs).
+    if (!SCORED.has(b.tag) && !(b.tag === 'li' && b.linkChars < b.text.length * 0.5)) continue;
+    if (flags.stripUnlikely && model.unlikely(b.el)) continue;
+    if (!readsAsProse(b.text)) continue;
+    credit(model.info(b.el), b.text.length, countCommas(b.text));
+  }
+  // A <section> scores as one paragraph of all its text, as in Readability: a page built of sections
+  // (feature lists, chaptered stories) credits their common parent, not one box among them.
+  let n = 0;
+  for (const i of model.infos.values()) {
+    if ((++n & (SLICE - 1)) === 0) yield;
+    if (i.tag !== 'section' || i.chars < 25 || (flags.stripUnlikely && model.unlikely(i.el))) continue;
+    credit(i, i.chars, i.commas);
   }
   // Nothing long enough to score: a tiny page is its own candidate (the article check decides).
   if (scores.size === 0) return model.blocks.length ? { top: model.info(model.body), roots: [model.body] } : null;

@@ -110,11 +110,16 @@ export function* collectBlocks(root: Element, lenientAriaHidden = false, notes?:
   return blocks;
 }
 
-/** Whether an <a> encloses `el` within a few levels (cards put whole blocks inside one link). */
+/**
+ * Whether an <a> encloses `el` within a few levels (cards put whole blocks inside one link). Script and
+ * in-page links ("javascript:", "#top") lead nowhere: a story wrapped in one is not a teaser.
+ */
 function insideLink(el: Element, root: Element): boolean {
   let cur = parentOf(el);
   for (let n = 0; cur && cur !== root && n < 12; n++, cur = parentOf(cur)) {
-    if (nodeType(cur) === ELEMENT && tagOf(cur as Element) === 'a') return true;
+    if (nodeType(cur) === ELEMENT && tagOf(cur as Element) === 'a' && !NOWHERE.test(attr(cur as Element, 'href') ?? '')) return true;
   }
   return false;
 }
+
+const NOWHERE = /^\s*(?:javascript:|#)/i;
