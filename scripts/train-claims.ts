@@ -8,8 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { encodeClaimModel } from '../src/core/claims/model.ts';
-import { buildModel, fitLinear } from './claims/build.ts';
-import { FEATURES, OPTIONS } from './claims/config.ts';
+import { buildLexicon, buildModel, fitStacked } from './claims/build.ts';
+import { FEATURES, LEXICON, LEXICON_WORDS, MLP, OPTIONS } from './claims/config.ts';
+import { readGlove } from './claims/glove.ts';
 import { readClaimBuster } from './claims/linear.ts';
 import { writeModelCard } from './claims/model-card.ts';
 
@@ -20,7 +21,8 @@ function main(): void {
   const t0 = Date.now();
   const train = readClaimBuster(join(corpus, 'train.tsv'));
   const dev = readClaimBuster(join(corpus, 'dev.tsv'));
-  const built = buildModel(train, dev, fitLinear(FEATURES, OPTIONS));
+  const lexicon = buildLexicon(readGlove(LEXICON_WORDS), LEXICON);
+  const built = buildModel(train, dev, fitStacked(FEATURES, OPTIONS, lexicon, MLP));
   const { model, pipeline } = built;
   const honest = built.honest!, cv = honest.cv, atCvThreshold = built.devAtCvThreshold!;
   const bytes = encodeClaimModel(model);

@@ -5,6 +5,7 @@
  * reported-event prior does on both.
  */
 import { featurize, type FeatureConfig } from '../../src/core/claims/features.ts';
+import { makeLexicon, poolVectors, quantize4, type WordLexicon } from '../../src/core/claims/lexicon.ts';
 import { DEFAULT_SPLIT, type SplitOptions } from '../../src/core/claims/index.ts';
 import type { ClaimModel } from '../../src/core/claims/model.ts';
 import { scanCues } from '../../src/core/claims/cues.ts';
@@ -13,7 +14,10 @@ import { tokenize } from '../../src/core/claims/tokens.ts';
 import {
   calibrateOn, crossFit, honestFigures, lineScores, marginsOf, oofLines, type Fit, type HonestFigures,
 } from './honest.ts';
+import type { Glove } from './glove.ts';
+import { sphericalKMeans } from './kmeans.ts';
 import { bestF1, f1At, quantize, trainLogistic, type Example, type F1, type Row, type TrainOptions } from './linear.ts';
+import { trainDenseHead, type MlpOptions } from './mlp.ts';
 
 export interface Built {
   model: ClaimModel;
@@ -45,13 +49,39 @@ function fires(xs: Example[]): [number, number] {
   return [n, pos];
 }
 
-export const rowsOf = (xs: Example[], cfg: FeatureConfig): Row[] => xs.map((e) => ({ idx: featurize(e.text, cfg), label: e.label }));
+export const rowsOf = (xs: Example[], cfg: FeatureConfig, lexicon: WordLexicon | null = null): Row[] =>
+  xs.map((e) => ({ idx: featurize(e.text, cfg, tokenize(e.text), null, lexicon), label: e.label }));
 
-/** The hashed linear model alone, quantized, uncalibrated. */
-export const fitLinear = (features: FeatureConfig, o: TrainOptions): Fit => (xs) => {
-  const q = quantize(trainLogistic(rowsOf(xs, features), o));
-  return { config: features, normalize: o.normalize, weightScale: q.scale, weights: q.weights, plattA: 1, plattB: 0 };
+/** The hashed linear model alone (with the lexicon's cluster features when given), quantized, uncalibrated. */
+export const fitLinear = (features: FeatureConfig, o: TrainOptions, lexicon: WordLexicon | null = null): Fit => (xs) => {
+  const q = quantize(trainLogistic(rowsOf(xs, features, lexicon), o));
+  return {
+    config: features, normalize: o.normalize, weightScale: q.scale, weights: q.weights, plattA: 1, plattB: 0,
+    ...(lexicon ? { lexicon } : {}),
+  };
 };
+
+/** The linear model plus the dense head over pooled word vectors, its output added to the margin. */
+export const fitStacked = (features: FeatureConfig, o: TrainOptions, lexicon: WordLexicon, mlp: MlpOptions): Fit => (xs) => {
+  const linear = fitLinear(features, o, lexicon)(xs);
+  const pooled = xs.map((e) => poolVectors(lexicon, tokenize(e.text)));
+  return { ...linear, dense: trainDenseHead(pooled, xs.map((e) => e.label), mlp) };
+};
+
+export interface LexiconOptions {
+  /** Cluster counts, one cluster set each (e.g. [64, 512]). */
+  clusters: number[];
+  kmeansIterations: number;
+  seed: number;
+}
+
+/** The shipped lexicon: 4-bit vectors and spherical k-means clusters of the given GloVe words. */
+export function buildLexicon(glove: Glove, o: LexiconOptions): WordLexicon {
+  const n = glove.words.length, d = glove.dims;
+  const { codes, scales } = quantize4(glove.vectors, n, d);
+  const clusters = o.clusters.map((k, i) => sphericalKMeans(glove.vectors, n, d, k, o.kmeansIterations, o.seed + i));
+  return makeLexicon(glove.words, d, codes, scales, clusters);
+}
 
 /** Out-of-fold float margins over train (k folds by position), for benches comparing feature sets. */
 export function crossValidate(rows: Row[], o: TrainOptions, k = 5): number[] {
