@@ -12,7 +12,8 @@ import { scanCues } from '../../src/core/claims/cues.ts';
 import { isReportedEvent } from '../../src/core/claims/reported-event.ts';
 import { tokenize } from '../../src/core/claims/tokens.ts';
 import {
-  calibrateOn, crossFit, honestFigures, lineScores, marginsOf, oofLines, type Fit, type HonestFigures,
+  calibrateOn, crossFit, honestFigures, lineScores, marginsOf, oofLines, shiftFigures, type Fit, type HonestFigures,
+  type ShiftFigures,
 } from './honest.ts';
 import type { Glove } from './glove.ts';
 import { sphericalKMeans } from './kmeans.ts';
@@ -22,6 +23,7 @@ import { trainDenseHead, type MlpOptions } from './mlp.ts';
 export interface Built {
   model: ClaimModel;
   honest: HonestFigures | null;
+  shift: ShiftFigures | null;
   /** Dev F1 of the final margins at the threshold that was F1-optimal on train out-of-fold margins. */
   devAtCvThreshold: F1 | null;
   devBest: F1;
@@ -128,7 +130,7 @@ export function buildModel(train: Example[], dev: Example[], fit: Fit, withCv = 
     };
   }
   return {
-    model, devBest, pipeline: lineF1(model, dev), prior, honest,
+    model, devBest, pipeline: lineF1(model, dev), prior, honest, shift: withCv ? shiftFigures(train, fit) : null,
     devAtCvThreshold: honest ? f1At(devMargins, labels, honest.cv.threshold) : null,
   };
 }

@@ -10,6 +10,10 @@
  *
  * Both go through `scoreParagraph` (clause cuts and priors included), as held-out sets are scored.
  * Weights and hyper-parameters never see dev in training; feature choices are made on train CV first.
+ *
+ * A third figure looks at a shift of topic and time, which dev (sampled from the same debates as train)
+ * cannot show: train on sentences with ids below SHIFT_ID and score the rest, the 2016 debates (crowd
+ * labels, so only average precision and best-threshold F1 are comparable between models).
  */
 import { claimMargin, type ClaimModel } from '../../src/core/claims/model.ts';
 import { DEFAULT_SPLIT, scoreParagraph, type SplitOptions } from '../../src/core/claims/index.ts';
@@ -65,6 +69,24 @@ export function averagePrecision(scores: number[], labels: number[]): number {
   return tp ? sum / tp : 0;
 }
 
+/** Train sentence ids from here on are the 2016 debates (the last cycle in the corpus; dev has none). */
+export const SHIFT_ID = 30000;
+
+export interface ShiftFigures {
+  sentences: number;
+  ap: number;
+  best: F1;
+}
+
+/** Trains on the debates before 2016 and scores the 2016 ones (margins; crowd labels). */
+export function shiftFigures(train: Example[], fit: Fit): ShiftFigures {
+  const late = (e: Example): boolean => Number(e.id) >= SHIFT_ID;
+  const test = train.filter(late);
+  const m = fit(train.filter((e) => !late(e)));
+  const margins = marginsOf(m, test), labels = labelsOf(test);
+  return { sentences: test.length, ap: averagePrecision(margins, labels), best: bestF1(margins, labels) };
+}
+
 export interface HonestFigures {
   /** Train 5-fold CV on crowd labels, best threshold, margins. */
   cv: F1;
@@ -78,6 +100,32 @@ export interface HonestFigures {
   trainCalibratedModel: ClaimModel;
 }
 
+/** Dev F1 at 0.5 of line scores, each fold of dev scored under a calibration fitted on the other folds
+ * (the model's own calibration is ignored: only its margins count). */
+export function devKFold(final: ClaimModel, dev: Example[], k = 5): F1 {
+  const margins = marginsOf(final, dev);
+  const pooled = new Array<number>(dev.length).fill(0);
+  for (let f = 0; f < k; f++) {
+    const inFold = (i: number): boolean => i % k === f;
+    const rest = dev.filter((_, i) => !inFold(i));
+    const m = calibrateOn(final, margins.filter((_, i) => !inFold(i)), labelsOf(rest), (c) => lineScores(c, rest));
+    dev.forEach((e, i) => { if (inFold(i)) pooled[i] = lineScores(m, [e])[0]!; });
+  }
+  return f1At(pooled, labelsOf(dev), 0.5);
+}
+
+/** F1 of plain scores with each fold's threshold chosen (best F1) on the other folds: the same honesty
+ * for a model without calibration, such as a baseline. */
+export function thresholdKFold(scores: number[], labels: number[], k = 5): F1 {
+  const pred = new Array<number>(scores.length).fill(0);
+  for (let f = 0; f < k; f++) {
+    const keep = (_: unknown, i: number): boolean => i % k !== f;
+    const t = bestF1(scores.filter(keep), labels.filter(keep)).threshold;
+    scores.forEach((s, i) => { if (i % k === f) pred[i] = s >= t ? 1 : 0; });
+  }
+  return f1At(pred, labels, 0.5);
+}
+
 /** Honest figures for `final` (trained on all of train by `fit`) with the out-of-fold models `cv`. */
 export function honestFigures(
   train: Example[], dev: Example[], final: ClaimModel, cv: { oof: number[]; models: ClaimModel[] }, k = 5,
@@ -86,17 +134,10 @@ export function honestFigures(
   const trainCalibratedModel = calibrateOn(final, cv.oof, trainLabels, (m) => oofLines(train, cv.models, m));
   const devLabels = labelsOf(dev);
   const devMargins = marginsOf(final, dev);
-  const pooled = new Array<number>(dev.length).fill(0);
-  for (let f = 0; f < k; f++) {
-    const inFold = (i: number): boolean => i % k === f;
-    const rest = dev.filter((_, i) => !inFold(i));
-    const m = calibrateOn(final, devMargins.filter((_, i) => !inFold(i)), labelsOf(rest), (c) => lineScores(c, rest));
-    dev.forEach((e, i) => { if (inFold(i)) pooled[i] = lineScores(m, [e])[0]!; });
-  }
   return {
     cv: bestF1(cv.oof, trainLabels),
     trainCalibrated: f1At(lineScores(trainCalibratedModel, dev), devLabels, 0.5),
-    devKFold: f1At(pooled, devLabels, 0.5),
+    devKFold: devKFold(final, dev, k),
     devAP: averagePrecision(devMargins, devLabels),
     trainCalibratedModel,
   };
