@@ -12,7 +12,8 @@ import { encodeClaimModel, type ClaimModel } from '../src/core/claims/model.ts';
 import { buildLexicon, buildModel, fitStacked } from './claims/build.ts';
 import { FEATURES, LEXICON, LEXICON_WORDS, MLP, OPTIONS } from './claims/config.ts';
 import { readGlove } from './claims/glove.ts';
-import { readClaimBuster } from './claims/linear.ts';
+import { lineScores } from './claims/honest.ts';
+import { f1At, readClaimBuster, type Example } from './claims/linear.ts';
 import { writeModelCard } from './claims/model-card.ts';
 
 const root = resolve(process.cwd());
@@ -30,6 +31,17 @@ function partSizes(m: ClaimModel): { linear: number; words: number; clusters: nu
   };
 }
 
+/** The widest run of thresholds (0.05 steps) around 0.5 where dev line F1 stays within 0.02 of its value at 0.5. */
+function flatRange(model: ClaimModel, dev: Example[]): [number, number] {
+  const scores = lineScores(model, dev), labels = dev.map((e) => e.label);
+  const at = (t: number): number => f1At(scores, labels, t).f1;
+  const best = at(0.5);
+  let lo = 0.5, hi = 0.5;
+  while (lo > 0.05 && at(lo - 0.05) >= best - 0.02) lo -= 0.05;
+  while (hi < 0.95 && at(hi + 0.05) >= best - 0.02) hi += 0.05;
+  return [lo, hi];
+}
+
 function main(): void {
   const t0 = Date.now();
   const train = readClaimBuster(join(corpus, 'train.tsv'));
@@ -45,7 +57,7 @@ function main(): void {
     trainPositives: train.filter((e) => e.label).length, devPositives: dev.filter((e) => e.label).length,
     cv, honest, devAtCvThreshold: atCvThreshold, shift: built.shift!, mlp: MLP, parts: partSizes(model),
     lexicon: { words: lexicon.words.length, dims: lexicon.dims, clusters: LEXICON.clusters }, devBest: built.devBest, pipeline, prior: built.prior!, plattA: model.plattA, plattB: model.plattB,
-    seconds: (Date.now() - t0) / 1000,
+    flat: flatRange(model, dev), seconds: (Date.now() - t0) / 1000,
   });
   console.log(`claims.bin: ${bytes.length} bytes; train CV F1 ${cv.f1.toFixed(3)}; dev F1 ${pipeline.f1.toFixed(3)} ` +
     `(P ${pipeline.precision.toFixed(3)} R ${pipeline.recall.toFixed(3)}) at 0.5; dev F1 at the train-CV threshold ` +
