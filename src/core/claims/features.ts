@@ -1,9 +1,11 @@
 /**
  * Hashed sparse features of one sentence or clause for the claim model: word unigrams and bigrams (numbers
- * by shape), character n-grams inside words, the opening words, and the dense cues of `cues.ts`. Training
+ * by shape), character n-grams inside words, the opening words, the dense cues of `cues.ts`, and word
+ * clusters from the lexicon (lexicon.ts) as unigrams, bigrams and word-cluster pairs. Training
  * (scripts/train-claims.ts) and inference share this one function, so the two can never drift apart.
  */
 import { scanCues, type CueScan } from './cues.ts';
+import { clusterLabel, type WordLexicon } from './lexicon.ts';
 import { numberShape, tokenize, type Token } from './tokens.ts';
 
 /** Which feature families a model uses; stored in the model file so inference rebuilds the same vector. */
@@ -18,6 +20,8 @@ export interface FeatureConfig {
   /** Mid-sentence capitalized words (names) get one shared NAME feature instead of their character
    * grams: a name's spelling says nothing about check-worthiness, and news names are unseen in debates. */
   names?: boolean;
+  /** Word-cluster features from the model's lexicon (one family per cluster granularity). */
+  clusters?: boolean;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -48,6 +52,7 @@ function form(t: Token): string {
 /** Hashed feature indices of `text` (duplicates kept: a repeated word counts twice). */
 export function featurize(
   text: string, config: FeatureConfig, tokens: Token[] = tokenize(text), scan: CueScan | null = null,
+  lexicon: WordLexicon | null = null,
 ): Uint32Array {
   const mask = (1 << config.bits) - 1;
   const forms = tokens.map(form);
@@ -63,7 +68,28 @@ export function featurize(
   if (config.bigrams && forms.length > 0) out.push(hash2('b', forms[forms.length - 1]!, '</s>') & mask);
   if (forms.length > 1) out.push(hash2('p2', forms[0]!, forms[1]!) & mask);
   if (config.cues) for (const c of (scan ?? scanCues(tokens)).features) out.push(hash2('cue', c) & mask);
+  if (config.clusters && lexicon) clusterFeatures(tokens, forms, lexicon, mask, out);
   return Uint32Array.from(out);
+}
+
+/** Cluster unigrams and bigrams, and word-cluster pairs both ways: "we [cut-verbs]" or "[numbers] percent"
+ * generalize to the words of the same cluster that the debates never used. */
+function clusterFeatures(tokens: Token[], forms: string[], lex: WordLexicon, mask: number, out: number[]): void {
+  const rows = tokens.map((t) => lex.index.get(t.lower));
+  for (let q = 0; q < lex.clusters.length; q++) {
+    const ns = String(q);
+    let prev = '<s>';
+    for (let i = 0; i < tokens.length; i++) {
+      const c = clusterLabel(lex, q, rows[i], tokens[i]!.lower);
+      out.push(hash2('k' + ns, c) & mask);
+      out.push(hash2('kb' + ns, prev, c) & mask);
+      if (i > 0) {
+        out.push(hash2('kwc' + ns, forms[i - 1]!, c) & mask);
+        out.push(hash2('kcw' + ns, prev, forms[i]!) & mask);
+      }
+      prev = c;
+    }
+  }
 }
 
 /** A capitalized word that is not the first of the span nor "I" (nor right after a quote mark). */

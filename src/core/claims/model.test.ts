@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { makeLexicon, quantize4 } from './lexicon.ts';
 import { calibrate, claimMargin, decodeClaimModel, encodeClaimModel, type ClaimModel } from './model.ts';
 
 const shipped = (): Uint8Array => new Uint8Array(readFileSync(new URL('../../../public/models/claims.bin', import.meta.url)));
@@ -8,7 +9,7 @@ function tiny(): ClaimModel {
   const weights = new Int8Array(1 << 10);
   for (let i = 0; i < weights.length; i++) weights[i] = ((i * 37) % 255) - 127;
   return {
-    config: { bits: 10, bigrams: true, trigrams: false, charGrams: [3, 5], cues: true, names: true },
+    config: { bits: 10, bigrams: true, trigrams: false, charGrams: [3, 5], cues: true, names: true, clusters: false },
     normalize: true, weightScale: 0.01, weights, plattA: 1.5, plattB: -0.25,
   };
 }
@@ -24,6 +25,29 @@ describe('claim model file', () => {
     expect(back.plattA).toBeCloseTo(1.5, 6);
     expect(back.plattB).toBeCloseTo(-0.25, 6);
     expect(claimMargin(back, 'Unemployment fell to 3.9 percent.')).toBeCloseTo(claimMargin(m, 'Unemployment fell to 3.9 percent.'), 5);
+  });
+
+  it('round-trips a version 2 model with lexicon, clusters and dense head', () => {
+    const words = ['unemployment', 'fell', 'to', 'percent', 'naïve'];
+    const vectors = Float32Array.from({ length: words.length * 3 }, (_, k) => Math.sin(k));
+    const { codes, scales } = quantize4(vectors, words.length, 3);
+    const lexicon = makeLexicon(words, 3, codes, scales, [Uint16Array.of(0, 1, 2, 3, 4), Uint16Array.of(1, 1, 0, 0, 1)]);
+    const dense = { inDim: 6, hidden: 2, w1: Float32Array.from({ length: 12 }, (_, i) => i / 10 - 0.5), b1: Float32Array.of(0.1, -0.2), w2: Float32Array.of(1.5, -0.5), b2: 0.25 };
+    const m: ClaimModel = { ...tiny(), config: { ...tiny().config, clusters: true }, lexicon, dense };
+    const bytes = encodeClaimModel(m);
+    expect(bytes[4]).toBe(2);
+    const back = decodeClaimModel(bytes);
+    expect(back.lexicon!.words).toEqual(words);
+    expect(back.lexicon!.clusters.map((c) => Array.from(c))).toEqual(lexicon.clusters.map((c) => Array.from(c)));
+    expect(back.dense!.hidden).toBe(2);
+    const text = 'Unemployment fell to 3.9 percent, a naïve figure.';
+    expect(claimMargin(back, text)).toBeCloseTo(claimMargin(m, text), 5);
+    // The clusters and the head change the margin: without them it differs.
+    expect(claimMargin({ ...m, dense: undefined }, text)).not.toBeCloseTo(claimMargin(m, text), 5);
+    expect(() => decodeClaimModel(bytes.subarray(0, bytes.length - 3))).toThrow(/truncated/);
+    const longer = new Uint8Array(bytes.length + 1);
+    longer.set(bytes);
+    expect(() => decodeClaimModel(longer)).toThrow(/trailing/);
   });
 
   it('decodes from a view into a larger buffer', () => {
