@@ -17,6 +17,7 @@ import { printWhenMain, type BenchSection } from './section.ts';
 const CORPUS = fileURLToPath(new URL('../../shared/corpora/extraction/readability/test-pages/', import.meta.url));
 const SEED = fileURLToPath(new URL('../test/fixtures/seed/', import.meta.url));
 const PAGES = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
+const HUMAN = fileURLToPath(new URL('../test/fixtures/extraction-human/', import.meta.url));
 const f3 = (x: number) => x.toFixed(3);
 
 // Python's re `\w` with UNICODE: letters, digits (all scripts) and underscore; marks join words.
@@ -128,6 +129,54 @@ function tallyLeftOut(expected: Document, paragraphs: string[], tally: Map<strin
   }
 }
 
+/**
+ * Lede and Readability against bodies labelled by hand (scrapinghub conventions: no headline, dek, byline,
+ * captions or furniture; subheads, lists and quotes of the story kept) on 20 of the test pages above, so
+ * neither extractor's own output is the gold. Same DOM, same metric, same page URL as the main table.
+ */
+function humanSubset(): { md: string[]; lede: ReturnType<typeof prf>; readab: ReturnType<typeof prf>; n: number } {
+  const files = existsSync(HUMAN) ? readdirSync(HUMAN).filter((f) => f.endsWith('.json')).sort() : [];
+  const lede: [number, number, number][] = [];
+  const readab: [number, number, number][] = [];
+  const rows: string[] = [];
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(`${HUMAN}${file}`, 'utf8')) as { page: string; paragraphs: string[] };
+    const src = `${CORPUS}${gold.page}/source.html`;
+    if (!existsSync(src)) continue;
+    const html = readFileSync(src, 'utf8');
+    const truth = gold.paragraphs.join('\n');
+    const ours = extractArticle(parse(html).doc, { url: 'http://fakehost/test/page.html' })?.article.paragraphs.join('\n') ?? '';
+    let theirs = '';
+    try {
+      theirs = new Readability(parse(html).doc as never).parse()?.textContent ?? '';
+    } catch {
+      theirs = '';
+    }
+    const a = shingleMatch(truth, ours);
+    const b = shingleMatch(truth, theirs);
+    lede.push(a);
+    readab.push(b);
+    const pa = prf([a]);
+    const pb = prf([b]);
+    rows.push(`| ${gold.page} | ${f3(pa.precision)} / ${f3(pa.recall)} | ${f3(pb.precision)} / ${f3(pb.recall)} |`);
+  }
+  const ls = prf(lede);
+  const rs = prf(readab);
+  const md = [
+    `Human-labelled subset (${rows.length} Readability test pages relabelled by hand, scrapinghub conventions; test/fixtures/extraction-human/README.md): gold = the story body only. Same metric and DOM as above.`,
+    '',
+    '| extractor | F1 | precision | recall |',
+    '| --- | --- | --- | --- |',
+    `| Lede | ${f3(ls.f1)} | ${f3(ls.precision)} | ${f3(ls.recall)} |`,
+    `| @mozilla/readability 0.6.0 | ${f3(rs.f1)} | ${f3(rs.precision)} | ${f3(rs.recall)} |`,
+    '',
+    '| page | Lede P / R | Readability P / R |',
+    '| --- | --- | --- |',
+    ...rows,
+  ];
+  return { md, lede: ls, readab: rs, n: rows.length };
+}
+
 export default async function run(): Promise<BenchSection> {
   const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => existsSync(`${CORPUS}${d}/source.html`)).sort() : [];
   const lede: [number, number, number][] = [];
@@ -212,6 +261,8 @@ export default async function run(): Promise<BenchSection> {
     labelledRows.push(`| ${page.name} | ${f3(a.precision)} / ${f3(a.recall)} | ${f3(b.precision)} / ${f3(b.recall)} |`);
   }
 
+  const human = humanSubset();
+
   // Seed page exactness.
   const gold = JSON.parse(readFileSync(`${SEED}gold.json`, 'utf8')) as {
     metadata: Record<string, string>;
@@ -254,6 +305,8 @@ export default async function run(): Promise<BenchSection> {
     '',
     'Pages where Lede trails Readability most (F1 Lede / Readability): ' +
       worst.slice(0, 8).map((w) => `${w.page} ${f(w.f1)}/${f(w.r)}`).join(', '),
+    '',
+    ...human.md,
   ].join('\n');
 
   return {
@@ -272,6 +325,12 @@ export default async function run(): Promise<BenchSection> {
       'extract.big_page_ms': bigMs,
       'extract.same_on_jsdom': pages.length ? sameOnJsdom / pages.length : 0,
       'extract.seed_exact': parasExact && metaExact && leaks === 0 ? 1 : 0,
+      'extract.human.f1': human.lede.f1,
+      'extract.human.precision': human.lede.precision,
+      'extract.human.recall': human.lede.recall,
+      'extract.human.readability.f1': human.readab.f1,
+      'extract.human.readability.precision': human.readab.precision,
+      'extract.human.readability.recall': human.readab.recall,
     },
   };
 }
