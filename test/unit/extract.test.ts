@@ -310,3 +310,20 @@ describe('end-to-end pages (test/fixtures/readability): nothing outside Reader V
     });
   }
 });
+
+describe('captions set as lists', () => {
+  it('drops a one-item list right after a figure, and keeps the story’s own lists', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story tells what happened at the harbour, why it mattered to the town, and what the council said about it afterwards.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Whales</title></head><body><article>
+      ${para(1)}${para(2)}
+      <figure><img src="a.jpg" alt=""></figure>
+      <ul><li><p>Hori Parata at his farm, the place where he was born</p></li></ul>
+      ${para(3)}
+      <ul><li>Bring water for the whales</li><li>Keep the skin wet</li></ul>
+      ${para(4)}${para(5)}</article></body></html>`;
+    const text = extractArticle(linkedom(html))!.article.paragraphs.join('\n');
+    expect(text).not.toContain('Hori Parata at his farm');
+    expect(text).toContain('Bring water for the whales');
+    expect(text).toContain('Paragraph 3 of the story');
+  });
+});

@@ -9,7 +9,7 @@ import { isProse, type ElementInfo, type PageModel } from './page-model.ts';
 import type { Flags, Selection } from './select.ts';
 import type { Block } from './walk.ts';
 import { SLICE } from './steps.ts';
-import { attr, someDescendant, tagOf } from './dom.ts';
+import { attr, childElements, parentOf, someDescendant, tagOf } from './dom.ts';
 import { DROP, isAuthorBio, isEndNote, keepBlock, KEEP_IF_PROSE_FOLLOWS, normalizeTitle } from './furniture.ts';
 
 const NEVER_STORY_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'menu', 'dialog', 'fieldset', 'legend', 'summary']);
@@ -60,6 +60,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
     // The article's own header: headline, byline, date and the stand-first (dek), which human-labelled
     // article bodies leave out (scrapinghub's gold starts at the first paragraph on WSJ, Vox, The Verge).
     else if (i.tag === 'header' && i.chars < 500) out = true;
+    else if ((i.tag === 'ul' || i.tag === 'ol') && i.chars < 300 && captionListAfterFigure(i.el)) out = true;
     else {
       const named = boilerplateName(i.el);
       // A container holding most of the story is the story, whatever its name says.
@@ -206,4 +207,18 @@ function conditionallyDropped(model: PageModel, i: ElementInfo, flags: Flags): b
   if (weight < 25 && density > 0.2) return true;
   if (weight >= 25 && density > 0.5) return true;
   return false;
+}
+
+/**
+ * A one-item list right after a figure is that figure's caption (The Guardian sets captions as
+ * `figure + ul > li > p`); a story's own list has more items or follows text.
+ */
+function captionListAfterFigure(list: Element): boolean {
+  const items = childElements(list, 3);
+  if (items.length !== 1 || tagOf(items[0]!) !== 'li') return false;
+  const parent = parentOf(list);
+  if (!parent) return false;
+  const siblings = childElements(parent, 5000);
+  const k = siblings.indexOf(list);
+  return k > 0 && ['figure', 'picture', 'img'].includes(tagOf(siblings[k - 1]!));
 }
