@@ -139,7 +139,7 @@ export class Crf {
     }
     // Transitions: expected edge counts minus gold edges.
     const tg = new Float64Array((L + 1) * L);
-    for (let j = 0; j < L; j++) tg[L * L + j] += marg[j]!;
+    for (let j = 0; j < L; j++) tg[L * L + j]! += marg[j]!;
     tg[L * L + s.gold[0]!]! -= 1;
     for (let i = 1; i < n; i++) {
       for (let j = 0; j < L; j++) {
