@@ -2,6 +2,8 @@
  * Trains the entity tagger and writes public/models/ner.bin.
  *
  *   npx tsx scripts/train-ner.ts [--select] [--epochs N] [--bits B] [--seed S] [--out PATH]
+ *     [--learner1 crf|perceptron] [--learner2 perceptron|crf] [--l2 X] [--eta X] [--dropout P]
+ *     [--prune X] [--prune1 X] [--mix K] [--mix2 K] [--stages N]
  *
  * Reads CoNLL-2003 from ../shared/corpora/ner/conll2003. With `--select`, trains on train and picks
  * each pass's epoch count on testa (model selection). Without it (the shipped model), refits on
@@ -9,8 +11,9 @@
  * dev picks the settings, then the final model learns from all the labelled data.
  *
  * builds gazetteers from installed licence-clean sources and word clusters from unlabelled text in
- * ../shared, then runs a seeded structured averaged perceptron. Only weights, lists and clusters are
- * written; no corpus text enters the model file.
+ * ../shared, then trains pass 1 as a CRF (AdaGrad, L2, averaged; scripts/ner/crf.ts) and pass 2 as a
+ * seeded structured averaged perceptron. Only weights, lists and clusters are written; no corpus text
+ * enters the model file.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
