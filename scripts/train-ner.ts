@@ -2,6 +2,8 @@
  * Trains the entity tagger and writes public/models/ner.bin.
  *
  *   npx tsx scripts/train-ner.ts [--select] [--epochs N] [--bits B] [--seed S] [--out PATH]
+ *     [--learner1 crf|perceptron] [--learner2 perceptron|crf] [--l2 X] [--eta X] [--dropout P]
+ *     [--prune X] [--prune1 X] [--mix K] [--mix2 K] [--stages N]
  *
  * Reads CoNLL-2003 from ../shared/corpora/ner/conll2003. With `--select`, trains on train and picks
  * each pass's epoch count on testa (model selection). Without it (the shipped model), refits on
@@ -9,8 +11,9 @@
  * dev picks the settings, then the final model learns from all the labelled data.
  *
  * builds gazetteers from installed licence-clean sources and word clusters from unlabelled text in
- * ../shared, then runs a seeded structured averaged perceptron. Only weights, lists and clusters are
- * written; no corpus text enters the model file.
+ * ../shared, then trains pass 1 as a CRF (AdaGrad, L2, averaged; scripts/ner/crf.ts) and pass 2 as a
+ * seeded structured averaged perceptron. Only weights, lists and clusters are written; no corpus text
+ * enters the model file.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,6 +27,7 @@ import { chunksOf, iob2Tags, labelsFromChunks, LABEL_COUNT } from '../src/core/n
 import { encodeNerModel, parseClusters, type DenseStage, type NerModelHeader } from '../src/core/ner/model.ts';
 import { buildGazetteerLists } from './ner/gazetteer-sources.ts';
 import { buildClusters } from './ner/clusters.ts';
+import { Crf } from './ner/crf.ts';
 import { Perceptron, decodeDense, decodeDenseWithConfidence, rng, type TrainSentence } from './ner/perceptron.ts';
 
 const args = process.argv.slice(2);
@@ -38,12 +42,24 @@ const STAGES = opt('stages', 2);
 const FOLDS = opt('folds', 10);
 const DROPOUT = opt('dropout', 0.2);
 const PA = opt('pa', 0);
+const MARGIN = opt('margin', 0);
+/** Learner per pass: 'perceptron' or 'crf' (`--learner1`, `--learner2`). */
+const learnerArg = (name: string, def: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : def;
+};
+const LEARNERS = [learnerArg('learner1', 'crf'), learnerArg('learner2', 'perceptron')] as const;
+const ETA = opt('eta', 0.1);
+const L2 = opt('l2', 0.003);
 const MIX = opt('mix', 1);
+const MIX2 = opt('mix2', 1);
 const SELECT = args.includes('--select');
 /** Rows whose largest weight is below this are left out of the file (0.5: -3% gzipped, no dev change). */
 const PRUNE = opt('prune', 0.5);
+/** The same for pass 1 (a CRF's weights are smaller than a perceptron's). */
+const PRUNE1 = opt('prune1', LEARNERS[0] === 'crf' ? 0.2 : PRUNE);
 /** Epochs of pass 1 and pass 2, as `--select` picked them on testa for these features and seed. */
-const PASS_EPOCHS = [opt('epochs1', 10), opt('epochs2', 5)] as const;
+const PASS_EPOCHS = [opt('epochs1', LEARNERS[0] === 'crf' ? 3 : 10), opt('epochs2', 6)] as const;
 
 function mixStages(runs: DenseStage[]): DenseStage {
   const avg = (xs: Float32Array[]): Float32Array => {
@@ -128,9 +144,8 @@ function devF1(pred: Uint8Array[][]): number {
 
 /** Trains one pass; with `dev`, keeps the epoch that scores best on it, else runs `epochs` epochs. */
 function trainStage(name: string, data: TrainSentence[], epochs: number, seed: number, dev?: (st: DenseStage) => number): { stage: DenseStage; epoch: number; f1: number } {
-  const model = new Perceptron(BITS);
-  model.dropout = DROPOUT;
-  model.pa = PA;
+  const pass = Number(/pass (\d)/.exec(name)?.[1] ?? 1);
+  const model = LEARNERS[Math.min(pass, 2) - 1] === 'crf' ? newCrf() : newPerceptron();
   const random = rng(seed);
   const order = data.map((_, i) => i);
   let best = { stage: model.averaged(), epoch: 0, f1: -1 };
@@ -148,6 +163,22 @@ function trainStage(name: string, data: TrainSentence[], epochs: number, seed: n
     if (f1 > best.f1) best = { stage: avg, epoch, f1 };
   }
   return dev ? best : { stage: model.averaged(), epoch: epochs, f1: -1 };
+}
+
+function newPerceptron(): Perceptron {
+  const model = new Perceptron(BITS);
+  model.dropout = DROPOUT;
+  model.pa = PA;
+  model.margin = MARGIN;
+  return model;
+}
+
+function newCrf(): Crf {
+  const model = new Crf(BITS);
+  model.dropout = DROPOUT;
+  model.eta = ETA;
+  model.l2 = L2;
+  return model;
 }
 
 // Pass 1 on all of train, epoch picked on dev.
@@ -192,6 +223,12 @@ for (let k = 2; k <= STAGES; k++) {
     ? trainStage(`pass ${k}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), EPOCHS, SEED + 100 * (k - 1), (st) => devF1(predict(devDocs, (_, i) => devCache[i]!, st)))
     : trainStage(`pass ${k}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), PASS_EPOCHS[Math.min(k - 1, 1)]!, SEED + 100 * (k - 1));
   log(`pass ${k}: best epoch ${next.epoch}, dev F1 ${next.f1.toFixed(2)}`);
+  if (MIX2 > 1) {
+    const runs = [next.stage];
+    for (let r = 1; r < MIX2; r++) runs.push(trainStage(`pass ${k} mix ${r}`, sentencesOf(trainDocs, (_, i) => trainCache[i]!), next.epoch, SEED + 100 * (k - 1) + 1000 * r).stage);
+    next.stage = mixStages(runs);
+    if (SELECT) log(`pass ${k} mixed over ${MIX2} runs: dev F1 ${devF1(predict(devDocs, (_, i) => devCache[i]!, next.stage)).toFixed(2)}`);
+  }
   stages.push(next.stage);
   prev = { stage: next.stage, epoch: next.epoch };
   trainFeats = (_, i) => trainCache[i]!;
@@ -211,7 +248,7 @@ const header: NerModelHeader = {
     : `CoNLL-2003 English train + testa (Reuters RCV1, research licence), refit with the epochs picked on testa (${PASS_EPOCHS.join(', ')})`,
   stages: stages.length,
 };
-const bytes = encodeNerModel(header, stages, PRUNE);
+const bytes = encodeNerModel(header, stages, stages.map((_, i) => (i === 0 ? PRUNE1 : PRUNE)));
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, bytes);
 log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`);

@@ -30,6 +30,8 @@ export class Perceptron {
   dropout = 0;
   /** Passive-aggressive cap C; 0 for the plain perceptron. */
   pa = 0;
+  /** Cost-augmented decoding: every wrong label gets this bonus, so updates also fire on small margins. */
+  margin = 0;
   private random: () => number = rng(12345);
   private readonly dropBuckets: [number, number];
 
@@ -67,6 +69,11 @@ export class Perceptron {
 
   private update(s: TrainSentence, n: number): number {
     emissions(s.feats, n, null, this.w, this.em);
+    if (this.margin > 0) {
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < L; j++) if (j !== s.gold[i]) this.em[i * L + j]! += this.margin;
+      }
+    }
     viterbi(this.em, n, this.trans, this.end, this.pred);
     let errors = 0;
     // Step size: 1 for the plain perceptron; for passive-aggressive (PA-I, Crammer et al. 2006) the

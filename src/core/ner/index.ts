@@ -1,5 +1,5 @@
 /**
- * Named entities: a trained BIOES tagger (hashed features, averaged perceptron, Viterbi) and the
+ * Named entities: a trained two-pass BIOES tagger (hashed features, CRF then averaged perceptron, Viterbi) and the
  * linking that turns its mentions into entities with canonical names.
  */
 export { decodeNerModel, type NerModel } from './model.ts';

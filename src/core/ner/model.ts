@@ -126,10 +126,11 @@ function decodeStage(bytes: Uint8Array, view: DataView, pos: number, header: Ner
 }
 
 /** Writes a model file from the dense trained weights of each pass. Used by training. */
-export function encodeNerModel(header: NerModelHeader, stages: DenseStage[], minRowMax = 0): Uint8Array {
+export function encodeNerModel(header: NerModelHeader, stages: DenseStage[], minRowMax: number | readonly number[] = 0): Uint8Array {
   const json = new TextEncoder().encode(JSON.stringify({ ...header, stages: stages.length }));
   const parts: Uint8Array[] = [new Uint8Array(MAGIC), u32(json.length), json];
-  for (const st of stages) parts.push(...encodeStage(header, st, minRowMax));
+  // One threshold per pass: a CRF's weights are on another scale than a perceptron's.
+  stages.forEach((st, i) => parts.push(...encodeStage(header, st, typeof minRowMax === 'number' ? minRowMax : (minRowMax[i] ?? 0))));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let pos = 0;
   for (const p of parts) {
