@@ -249,11 +249,13 @@ const MISC_AFTER = new Set(('browser browsers engine software app apps applicati
   'film films novel album song series show program programme protocol standard format suite extension toolkit ' +
   'war wars culture cuisine music art word words name names descent origin').split(' '));
 const ORG_WORD = GAZ_CATEGORIES.indexOf('org-word');
+const LANGUAGE = GAZ_CATEGORIES.indexOf('language');
+const NATIONALITY = GAZ_CATEGORIES.indexOf('nationality');
 
 /**
  * Per token of a run of capitalized words: (kind of word after the run << 16) | (position: 0 begin,
  * 1 inside, 2 end, 3 single) << 8 | kind of the run's last word (1 place, 2 event, 3 organization,
- * 4 other). 0 outside runs. Sentence-initial runs of one word are skipped (any word is capitalized there).
+ * 4 other, 5 a language or nationality ending a longer run: "New Zealand English"). 0 outside runs. Sentence-initial runs of one word are skipped (any word is capitalized there).
  */
 function capitalRuns(is: readonly TokenInfo[], gaz: readonly (readonly number[])[]): Uint32Array {
   const out = new Uint32Array(is.length);
@@ -267,7 +269,8 @@ function capitalRuns(is: readonly TokenInfo[], gaz: readonly (readonly number[])
     if (!(i === 0 && j === 0)) {
       const last = is[j]!.norm;
       const orgWord = gaz[j]!.some((c) => c >>> 2 === ORG_WORD);
-      const head = GEO_HEADS.has(last) ? 1 : EVENT_HEADS.has(last) ? 2 : orgWord ? 3 : 4;
+      const tongue = last === 'language' || gaz[j]!.some((c) => (c >>> 2 === LANGUAGE || c >>> 2 === NATIONALITY) && (c & 3) >= 2);
+      const head = GEO_HEADS.has(last) ? 1 : EVENT_HEADS.has(last) ? 2 : orgWord ? 3 : tongue && j > i ? 5 : 4;
       const next = j + 1 < is.length ? is[j + 1]!.norm : '';
       const after = MISC_AFTER.has(next) ? 1 : 2;
       for (let a = i; a <= j; a++) out[a] = (after << 16) | ((i === j ? 3 : a === i ? 0 : a === j ? 2 : 1) << 8) | head;
