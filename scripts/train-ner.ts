@@ -59,7 +59,7 @@ const PRUNE = opt('prune', 0.5);
 /** The same for pass 1 (a CRF's weights are smaller than a perceptron's). */
 const PRUNE1 = opt('prune1', LEARNERS[0] === 'crf' ? 0.2 : PRUNE);
 /** Epochs of pass 1 and pass 2, as `--select` picked them on testa for these features and seed. */
-const PASS_EPOCHS = [opt('epochs1', LEARNERS[0] === 'crf' ? 3 : 10), opt('epochs2', 6)] as const;
+const PASS_EPOCHS = [opt('epochs1', LEARNERS[0] === 'crf' ? 3 : 10), opt('epochs2', 7)] as const;
 
 function mixStages(runs: DenseStage[]): DenseStage {
   const avg = (xs: Float32Array[]): Float32Array => {

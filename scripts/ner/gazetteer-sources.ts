@@ -36,6 +36,18 @@ export function buildGazetteerLists(): GazetteerLists {
   const languages = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi', 'tr', 'nl', 'sv', 'pl', 'uk', 'el', 'he', 'fa', 'ur', 'bn', 'id', 'ms', 'th', 'vi', 'fi', 'da', 'no', 'cs', 'hu', 'ro', 'bg', 'sr', 'hr', 'sk', 'sl', 'lt', 'lv', 'et', 'ga', 'cy', 'is', 'sw', 'am', 'yo', 'zu', 'af', 'ta', 'te', 'mr', 'gu', 'pa', 'ne', 'si', 'km', 'lo', 'my', 'mn', 'ka', 'hy', 'az', 'kk', 'uz', 'tl', 'la', 'eu', 'ca', 'gl']
     .map((c) => safe(() => language.of(c)))
     .filter((x): x is string => !!x);
+  // Every two-letter language code CLDR names ("Māori", "Samoan", "Tongan"), plus a diacritic-free spelling.
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = safe(() => language.of(code));
+      if (name && name !== code && !languages.includes(name)) languages.push(name);
+    }
+  }
+  for (const name of [...languages]) {
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== name && !languages.includes(plain)) languages.push(plain);
+  }
   const currencies = (Intl.supportedValuesOf('currency') as string[]).map((c) => safe(() => currency.of(c))).filter((x): x is string => !!x && !/^[A-Z]{3}$/.test(x));
   // UN M.49 regions as CLDR names them ("Southeast Asia", "Sub-Saharan Africa", "Western Europe", ...).
   const m49 = ['001', '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419']

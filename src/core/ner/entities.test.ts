@@ -56,7 +56,9 @@ describe('findEntities linking', () => {
 
   it('gives a surname shared by relatives to the person the article introduced first', () => {
     const es = findEntities([
-      'Whale expert Hori Parata has overseen hundreds of strandings.',
+      // The linking is under test, not the tagging: an unseen name right after "Whale expert" is typed a
+      // place by some models, so the person is introduced in a plainer way.
+      'Hori Parata, a whale expert, has overseen hundreds of strandings.',
       'His son, Robert Parata, now joins him on the beach.',
       'Parata said the work was sacred.',
     ], model);

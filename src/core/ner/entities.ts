@@ -182,16 +182,32 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
       else hostsByWord.set(w, [i]);
     }
   });
+  // How each text is tagged across the article: a word tagged something else at least twice as often as
+  // person ("Mozilla" as an organization) joins a longer person name only as its last word (a surname
+  // the tagger missed), not as its first ("Mozilla Firefox" mis-tagged as a person would otherwise turn
+  // every "Mozilla" into a person).
+  const textTypes = new Map<string, EntityType[]>();
+  for (const m of ms) {
+    const k = normal(m.text);
+    const list = textTypes.get(k);
+    if (list) list.push(m.type);
+    else textTypes.set(k, [m.type]);
+  }
   const decided = new Map<string, number>();
   ms.forEach((m, i) => {
     if (m.words.length > 2 || !/^\p{Lu}/u.test(m.text)) return;
     if (m.type !== 'person' && m.words.length > 1) return;
     const key = normal(m.text);
+    const votes = textTypes.get(key)!;
+    const persons = votes.filter((t) => t === 'person').length;
+    const mostlyOther = votes.length - persons >= 2 && votes.length - persons >= 2 * persons;
+    const fits = (h: Mention): boolean =>
+      h.words.length > m.words.length && (mostlyOther ? containsRun(h.words.slice(-m.words.length), m.words) : containsRun(h.words, m.words));
     let host = decided.get(key);
     if (host === undefined) {
       const hosts = new Set<number>();
       for (const p of hostsByWord.get(m.words[0]!.toLowerCase()) ?? []) {
-        if (ms[p]!.words.length > m.words.length && containsRun(ms[p]!.words, m.words)) hosts.add(find(ms, p));
+        if (fits(ms[p]!)) hosts.add(find(ms, p));
         if (hosts.size > 1) break;
       }
       // Several people share the word ("Parata": Hori and Robert Parata): the one the article introduced
@@ -199,7 +215,7 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
       if (hosts.size > 1) {
         hosts.clear();
         for (const p of hostsByWord.get(m.words[0]!.toLowerCase()) ?? []) {
-          if (ms[p]!.words.length > m.words.length && containsRun(ms[p]!.words, m.words)) { hosts.add(find(ms, p)); break; }
+          if (fits(ms[p]!)) { hosts.add(find(ms, p)); break; }
         }
       }
       host = hosts.size === 1 ? [...hosts][0]! : -1;

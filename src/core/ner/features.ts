@@ -157,6 +157,7 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
     const n = sent.length;
     const f = new Int32Array(n * M).fill(-1);
     const quoted = insideQuotes(sent);
+    const runs = capitalRuns(is, gaz);
     for (let i = 0; i < n; i++) {
       let k = i * M;
       const t = is[i]!;
@@ -219,9 +220,62 @@ export function extractFeatures(doc: readonly (readonly string[])[], res: Featur
       f[k++] = mix(40, lp1, lp2) >>> shift;
       // Titles of works usually stand in quotes ("Thriller"); quoted speech is mostly lowercase.
       if (quoted[i]) f[k++] = mix(41, t.caseClass, i > 0 ? is[i - 1]!.caseClass : 9) >>> shift;
+      // The capitalized run this token sits in, read through its last word's kind (Island, Strait,
+      // Wars, Award, University) and the lowercase word after it ("browser", "language"): a name's
+      // head noun says its type even when the name itself was never seen.
+      const run = runs[i]!;
+      if (run !== 0) {
+        f[k++] = mix(48, run & 0xff, run >>> 8 & 3) >>> shift;
+        if (run >>> 16) f[k++] = mix(49, run >>> 16, run >>> 8 & 3) >>> shift;
+      }
       if (t.shortStr.length === 1 && t.shortStr !== 'X' && t.shortStr !== 'x' && t.shortStr !== 'd') f[k++] = mix(38, t.local[0]!, lm1) >>> shift;
     }
     out.push(f);
+  }
+  return out;
+}
+
+/** Last words that make a capitalized run a place (islands, straits, ranges, sounds, ...). */
+const GEO_HEADS = new Set(('island islands isle isles strait straits sea seas ocean bay bight gulf sound sounds alps mountains mountain ' +
+  'mount range ranges river rivers lake lakes peninsula valley desert coast harbour harbor beach canyon falls plain plains plateau ' +
+  'glacier fjord channel reef archipelago highlands lowlands basin delta cape volcano hills forest lagoon estuary firth heights').split(' '));
+/** Last words that make a capitalized run an event, award, law or agreement (MISC in CoNLL). */
+const EVENT_HEADS = new Set(('war wars award awards prize prizes cup games olympics olympiad festival act treaty agreement accord accords ' +
+  'convention championship championships trophy medal revolution rebellion uprising battle declaration manifesto tournament ' +
+  'open series expo summit protocol').split(' '));
+/** Lowercase words after a name that mark it as a product, language, people or work ("Firefox browser"). */
+const MISC_AFTER = new Set(('browser browsers engine software app apps application applications client project platform framework library ' +
+  'language languages people peoples tribe tribes dialect script alphabet system systems device devices phone console game games ' +
+  'film films novel album song series show program programme protocol standard format suite extension toolkit ' +
+  'war wars culture cuisine music art word words name names descent origin').split(' '));
+const ORG_WORD = GAZ_CATEGORIES.indexOf('org-word');
+const LANGUAGE = GAZ_CATEGORIES.indexOf('language');
+const NATIONALITY = GAZ_CATEGORIES.indexOf('nationality');
+
+/**
+ * Per token of a run of capitalized words: (kind of word after the run << 16) | (position: 0 begin,
+ * 1 inside, 2 end, 3 single) << 8 | kind of the run's last word (1 place, 2 event, 3 organization,
+ * 4 other, 5 a language or nationality ending a longer run: "New Zealand English"). 0 outside runs. Sentence-initial runs of one word are skipped (any word is capitalized there).
+ */
+function capitalRuns(is: readonly TokenInfo[], gaz: readonly (readonly number[])[]): Uint32Array {
+  const out = new Uint32Array(is.length);
+  for (let i = 0; i < is.length; ) {
+    if (is[i]!.caseClass === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < is.length && is[j + 1]!.caseClass !== 0) j++;
+    if (!(i === 0 && j === 0)) {
+      const last = is[j]!.norm;
+      const orgWord = gaz[j]!.some((c) => c >>> 2 === ORG_WORD);
+      const tongue = last === 'language' || gaz[j]!.some((c) => (c >>> 2 === LANGUAGE || c >>> 2 === NATIONALITY) && (c & 3) >= 2);
+      const head = GEO_HEADS.has(last) ? 1 : EVENT_HEADS.has(last) ? 2 : orgWord ? 3 : tongue && j > i ? 5 : 4;
+      const next = j + 1 < is.length ? is[j + 1]!.norm : '';
+      const after = MISC_AFTER.has(next) ? 1 : 2;
+      for (let a = i; a <= j; a++) out[a] = (after << 16) | ((i === j ? 3 : a === i ? 0 : a === j ? 2 : 1) << 8) | head;
+    }
+    i = j + 1;
   }
   return out;
 }
