@@ -7,10 +7,8 @@
  */
 import { MAX_FEATURES } from '../../src/core/ner/features.ts';
 import { LABEL_COUNT as L } from '../../src/core/ner/labels.ts';
-import { mix } from '../../src/core/ner/hash.ts';
 import { ALLOWED, ALLOWED_END, emissions } from '../../src/core/ner/viterbi.ts';
-import { rng } from '../seeded-rng.ts';
-import type { TrainSentence } from './perceptron.ts';
+import { WordDropout, type TrainSentence } from './perceptron.ts';
 
 /** For each label, the labels allowed before it. */
 const PREDS: Int32Array[] = Array.from({ length: L }, (_, cur) => {
@@ -43,11 +41,10 @@ export class Crf {
   eta = 0.1;
   /** L2 strength, applied to the rows a sentence touches (lazily, as a per-update shrink). */
   l2 = 0;
-  private random: () => number = rng(12345);
-  private readonly dropBuckets: [number, number];
+  private readonly words: WordDropout;
 
   constructor(readonly bits: number) {
-    this.dropBuckets = [mix(90, 1) >>> (32 - bits), mix(90, 2) >>> (32 - bits)];
+    this.words = new WordDropout(bits);
     this.w = new Float32Array((1 << bits) * L);
     this.u = new Float64Array((1 << bits) * L);
     this.g2 = new Float32Array((1 << bits) * L);
@@ -57,24 +54,7 @@ export class Crf {
   train(s: TrainSentence): number {
     const n = s.gold.length;
     this.ensure(n);
-    const saved: number[] = [];
-    if (this.dropout > 0) {
-      for (let i = 0; i < n; i++) {
-        if (this.random() >= this.dropout) continue;
-        const k = i * MAX_FEATURES;
-        saved.push(k, s.feats[k + 1]!, s.feats[k + 2]!);
-        s.feats[k + 1] = this.dropBuckets[0];
-        s.feats[k + 2] = this.dropBuckets[1];
-      }
-    }
-    try {
-      return this.update(s, n);
-    } finally {
-      for (let a = 0; a < saved.length; a += 3) {
-        s.feats[saved[a]! + 1] = saved[a + 1]!;
-        s.feats[saved[a]! + 2] = saved[a + 2]!;
-      }
-    }
+    return this.words.apply(s, n, this.dropout, () => this.update(s, n));
   }
 
   private update(s: TrainSentence, n: number): number {

@@ -15,6 +15,41 @@ export interface TrainSentence {
   gold: Uint8Array;
 }
 
+/**
+ * Word dropout for one update: each token's word identity (feature slots 1-2, exact and lowercased word)
+ * is hidden with probability `rate` while `update` runs, then restored. Shared by both learners; each
+ * learner owns one, so its seeded stream of draws is its own.
+ */
+export class WordDropout {
+  private readonly random: () => number = rng(12345);
+  private readonly buckets: [number, number];
+
+  constructor(bits: number) {
+    this.buckets = [mix(90, 1) >>> (32 - bits), mix(90, 2) >>> (32 - bits)];
+  }
+
+  apply<T>(s: TrainSentence, n: number, rate: number, update: () => T): T {
+    const saved: number[] = [];
+    if (rate > 0) {
+      for (let i = 0; i < n; i++) {
+        if (this.random() >= rate) continue;
+        const k = i * MAX_FEATURES;
+        saved.push(k, s.feats[k + 1]!, s.feats[k + 2]!);
+        s.feats[k + 1] = this.buckets[0];
+        s.feats[k + 2] = this.buckets[1];
+      }
+    }
+    try {
+      return update();
+    } finally {
+      for (let a = 0; a < saved.length; a += 3) {
+        s.feats[saved[a]! + 1] = saved[a + 1]!;
+        s.feats[saved[a]! + 2] = saved[a + 2]!;
+      }
+    }
+  }
+}
+
 export class Perceptron {
   readonly w: Float32Array;
   readonly u: Float64Array;
@@ -32,11 +67,10 @@ export class Perceptron {
   pa = 0;
   /** Cost-augmented decoding: every wrong label gets this bonus, so updates also fire on small margins. */
   margin = 0;
-  private random: () => number = rng(12345);
-  private readonly dropBuckets: [number, number];
+  private readonly words: WordDropout;
 
   constructor(readonly bits: number) {
-    this.dropBuckets = [mix(90, 1) >>> (32 - bits), mix(90, 2) >>> (32 - bits)];
+    this.words = new WordDropout(bits);
     this.w = new Float32Array((1 << bits) * L);
     this.u = new Float64Array((1 << bits) * L);
   }
@@ -47,24 +81,7 @@ export class Perceptron {
     this.ensure(n);
     // Word dropout: names unseen in training must be tagged from shape, context, lists and clusters,
     // so now and then the model has to do without the word itself.
-    const saved: number[] = [];
-    if (this.dropout > 0) {
-      for (let i = 0; i < n; i++) {
-        if (this.random() >= this.dropout) continue;
-        const k = i * MAX_FEATURES;
-        saved.push(k, s.feats[k + 1]!, s.feats[k + 2]!);
-        s.feats[k + 1] = this.dropBuckets[0];
-        s.feats[k + 2] = this.dropBuckets[1];
-      }
-    }
-    try {
-      return this.update(s, n);
-    } finally {
-      for (let a = 0; a < saved.length; a += 3) {
-        s.feats[saved[a]! + 1] = saved[a + 1]!;
-        s.feats[saved[a]! + 2] = saved[a + 2]!;
-      }
-    }
+    return this.words.apply(s, n, this.dropout, () => this.update(s, n));
   }
 
   private update(s: TrainSentence, n: number): number {
