@@ -163,6 +163,14 @@ describe('findQuotes attribution', () => {
     expect(findQuotes(ps, people(ps, ['Jeremy Hunt', 'Hunt'])).map((q) => q.speaker)).toEqual(['Jeremy Hunt']);
   });
 
+  it('keeps a partial quote in an institution’s reported speech, and drops one after "so-called"', () => {
+    const ps = [
+      'The foreign ministry said in a statement that it “strongly condemns” the attacks.',
+      'The government defended the so-called “reform” on Monday.',
+    ];
+    expect(said(findQuotes(ps, []))).toEqual(['null <= strongly condemns']);
+  });
+
   it('keeps partial quotes with a speech verb and drops scare quotes', () => {
     const ps = ['Dawson said the talks were “very productive” and signed a “strategic partnership” with the firm’s “green” label.'];
     expect(said(findQuotes(ps, people(ps, ['Claire Dawson', 'Dawson'])))).toEqual(['Claire Dawson <= very productive']);

@@ -82,7 +82,10 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // “It’s a disgrace,” said one aide: a short quote that opens its sentence and is attributed, even to
       // an unnamed source, is speech too.
       const sentence = opensSentence(para.text, piece.open) && (piece.terminal || (np !== null && piece.closed));
-      if (!sentence && !coordinated && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal))) {
+      // “The ministry said it ‘strongly condemns’ …”: a partial quote in reported speech is a quote even when
+      // its speaker is only a title or an institution; one after "so-called" is the writer's scare quote.
+      const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open));
+      if (scare || (!sentence && !coordinated && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind !== 'title')))) {
         prevInPara = { speaker: null, close: piece.close, kept: false };
         continue;
       }
