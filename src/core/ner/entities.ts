@@ -205,20 +205,11 @@ function link(ms: Mention[], acronymLinks: [Mention, Mention][]): Entity[] {
       h.words.length > m.words.length && (mostlyOther ? containsRun(h.words.slice(-m.words.length), m.words) : containsRun(h.words, m.words));
     let host = decided.get(key);
     if (host === undefined) {
-      const hosts = new Set<number>();
-      for (const p of hostsByWord.get(m.words[0]!.toLowerCase()) ?? []) {
-        if (fits(ms[p]!)) hosts.add(find(ms, p));
-        if (hosts.size > 1) break;
-      }
-      // Several people share the word ("Parata": Hori and Robert Parata): the one the article introduced
-      // first, as news calls its main person by surname and relatives by other names.
-      if (hosts.size > 1) {
-        hosts.clear();
-        for (const p of hostsByWord.get(m.words[0]!.toLowerCase()) ?? []) {
-          if (fits(ms[p]!)) { hosts.add(find(ms, p)); break; }
-        }
-      }
-      host = hosts.size === 1 ? [...hosts][0]! : -1;
+      // The first full name that holds the word, in article order: when several people share it
+      // ("Parata": Hori and Robert Parata), the one the article introduced first, as news calls its
+      // main person by surname and relatives by other names.
+      const first = (hostsByWord.get(m.words[0]!.toLowerCase()) ?? []).find((p) => fits(ms[p]!));
+      host = first === undefined ? -1 : find(ms, first);
       decided.set(key, host);
     }
     if (host >= 0) union(ms, host, i);
