@@ -26,7 +26,7 @@ function partSizes(m: ClaimModel): { linear: number; words: number; clusters: nu
     linear: m.weights.length,
     words: new TextEncoder().encode(lex.words.join('\n')).length,
     clusters: lex.clusters.length * lex.words.length * 2,
-    vectors: lex.codes.length + lex.scales.length * 4,
+    vectors: Math.ceil(lex.values.length / 2) + lex.scales.length * 4,
     dense: m.dense ? 4 * (m.dense.w1.length + m.dense.b1.length + m.dense.w2.length + 1) : 0,
   };
 }

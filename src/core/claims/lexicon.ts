@@ -13,10 +13,9 @@ export interface WordLexicon {
   /** Row → word, in frequency order (as stored in the model file). */
   words: string[];
   dims: number;
-  /** 4-bit codes, two per byte (low nibble first), row-major; a code c means (c − 8) × scales[dim]. */
-  codes: Uint8Array;
   scales: Float32Array;
-  /** The codes unpacked to c − 8 (one byte each), so pooling adds small integers. */
+  /** The 4-bit codes unpacked to c − 8 (one byte each, row-major; value × scales[dim] is the vector),
+   * so pooling adds small integers. The file stores them packed (`packCodes`). */
   values: Int8Array;
   /** Per cluster granularity, the cluster of each row. */
   clusters: Uint16Array[];
@@ -103,5 +102,12 @@ export function makeLexicon(words: string[], dims: number, codes: Uint8Array, sc
     const byte = codes[k >> 1] ?? 8;
     values[k] = ((k & 1) === 0 ? byte & 15 : byte >> 4) - 8;
   }
-  return { index, words, dims, codes, scales, values, clusters };
+  return { index, words, dims, scales, values, clusters };
+}
+
+/** The lexicon's values packed back to 4-bit codes, two per byte (low nibble first), as the file stores them. */
+export function packCodes(values: Int8Array): Uint8Array {
+  const codes = new Uint8Array(Math.ceil(values.length / 2));
+  for (let k = 0; k < values.length; k++) codes[k >> 1]! |= (k & 1) === 0 ? values[k]! + 8 : (values[k]! + 8) << 4;
+  return codes;
 }

@@ -14,7 +14,7 @@
  */
 import { denseMargin, type DenseHead } from './dense.ts';
 import { featurize, type FeatureConfig } from './features.ts';
-import { makeLexicon, type WordLexicon } from './lexicon.ts';
+import { makeLexicon, packCodes, type WordLexicon } from './lexicon.ts';
 import type { CueScan } from './cues.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -140,7 +140,7 @@ export function encodeClaimModel(model: ClaimModel): Uint8Array {
   w.bytes(vocab);
   for (const c of lexicon.clusters) for (const x of c) w.u16(x);
   for (const s of lexicon.scales) w.f32(s);
-  w.bytes(lexicon.codes);
+  w.bytes(packCodes(lexicon.values));
   w.u16(dense?.inDim ?? 0);
   w.u16(dense?.hidden ?? 0);
   if (dense) {
