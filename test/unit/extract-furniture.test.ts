@@ -56,6 +56,10 @@ describe('keepBlock', () => {
     expect(keepBlock(block('Kernel 4.2.3', 12, 'p'), 5, '')).toBe(DROP);
     expect(keepBlock(block('2, 3, 5, 2, 3, 12', 0, 'pre'), 5, '')).toBe(KEEP);
     expect(verdict('On May 3, 2024, the council voted.')).toBe(KEEP);
+    // A subhead that opens with a label word is a sentence, not a label.
+    expect(keepBlock(block('Video is the Ultimate Engagement Tool for Marketers', 0, 'h2'), 9, '')).toBe(KEEP);
+    expect(verdict('Source code is now public')).toBe(KEEP);
+    for (const t of ['Video', 'Photo: Jane Roe', 'Video | 2:31', 'Watch the video']) expect([t, verdict(t)]).toEqual([t, DROP]);
   });
   it('stays fast on a 200,000-word line', () => {
     const huge = Array.from({ length: 200_000 }, (_, i) => (i % 9 === 0 ? 'Updated, 12 ' : 'word')).join(' ');

@@ -10,6 +10,11 @@ import type { Block } from './walk.ts';
 const AD_LABEL = /^[\s\-–—|·•]*(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|loading(?:…|\.\.\.)?)[\s\-–—|·•:]*$/iu;
 const FURNITURE =
   /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
+/**
+ * Label words that also open ordinary sentences ("Video is the ultimate engagement tool…", "Source code
+ * is…"): without a link they mark furniture only as a label on their own or before ":", "|" or a dash.
+ */
+const SENTENCE_AFTER_LABEL_WORD = /^(?:image|photo|photograph|picture|video|credit|source)\s+(?![:|•·–—-])\S/i;
 /** Short lines that are page furniture even without a link. */
 const FURNITURE_LINE =
   /^(?:(?:the )?(?:story|article|text) continues (?:below|after)|scroll (?:down )?to continue|continue reading|click (?:here|to)|tap (?:here|to)|(?:sign up|subscribe)(?: now)? (?:to|for)|follow [^:]{1,60}?(?: on|:) ?(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b|(?:image|media|photo|video) (?:caption|source|credit)s?\b|(?:photo|image|picture)s?: |(?:top|lead|main|header|cover|featured|hero) (?:photo|image|picture|illustration)s? (?:by|courtesy|credit)\b|(?:promoted|sponsored|presented|powered) by\b.*[^.!?]$)/i;
@@ -126,7 +131,7 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (!HAS_WORD.test(text)) return DROP;
   if (b.tag === 'figcaption' || b.tag === 'caption') return DROP;
   if (text.length < 40 && AD_LABEL.test(text)) return DROP;
-  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || text.length < 60)) return DROP;
+  if (text.length < 160 && FURNITURE.test(text) && (b.linkChars > 0 || (text.length < 60 && !SENTENCE_AFTER_LABEL_WORD.test(text)))) return DROP;
   if (text.length < 120 && (FURNITURE_LINE.test(text) || CJK_LABEL.test(text))) return DROP;
   if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
   if (text.length < 300 && CREDIT_LINE.test(text) && !TWO_SENTENCES.test(text)) return DROP;
