@@ -69,6 +69,12 @@ describe('comment threads without telling class names', () => {
     const html = `<html><body><div class="x1"><div class="x2">${story}</div><div class="x3">${[1, 2, 3, 4, 5, 6].map(comment).join('')}</div></div></body></html>`;
     expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(gold.body_paragraphs.slice(0, 6));
   });
+  it('a container named "no_caption" holds story, not a caption', () => {
+    const ps = gold.body_paragraphs.slice(0, 6);
+    const item = (p: string) => `<div class="list-item list-item-image no_caption"><h2>${p}</h2><img src="a.jpg"></div>`;
+    const html = `<html><body><div class="article-body">${item(ps[0]!)}${ps.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(ps);
+  });
 });
 
 describe('a story split into sibling sections', () => {

@@ -71,6 +71,11 @@ const COMMENT_WORDS = new Set([
   'reacties', 'komentarze',
 ]);
 
+/** "no-caption", "without-byline": the name says the thing is absent. */
+function negated(ws: string[], k: number): boolean {
+  return ws[k - 1] === 'no' || ws[k - 1] === 'without';
+}
+
 /** What the element's class/id say: neutral, strong or weak boilerplate, or boilerplate mixed with content words. */
 export function boilerplateName(el: Element): number {
   const role = attr(el, 'role');
@@ -81,9 +86,10 @@ export function boilerplateName(el: Element): number {
   const content = ws.some((w) => CONTENT_WORDS.has(w));
   if (ws.some((w) => COMMENT_WORDS.has(w)) && !content) return NAME_COMMENTS;
   if (ws.some((w) => STRONG_WORDS.has(w))) return content ? NAME_MIXED : NAME_STRONG;
-  // "image-caption-text", "story-dek": a caption or a stand-first is that whatever else it is called.
-  if (ws.some((w) => PERIPHERAL_WORDS.has(w))) return NAME_WEAK;
-  if (ws.some((w) => WEAK_WORDS.has(w))) return content ? NAME_NEUTRAL : NAME_WEAK;
+  // "image-caption-text", "story-dek": a caption or a stand-first is that whatever else it is called;
+  // "no_caption" says the opposite (BuzzFeed marks list items that have none).
+  if (ws.some((w, k) => PERIPHERAL_WORDS.has(w) && !negated(ws, k))) return NAME_WEAK;
+  if (ws.some((w, k) => WEAK_WORDS.has(w) && !negated(ws, k))) return content ? NAME_NEUTRAL : NAME_WEAK;
   return NAME_NEUTRAL;
 }
 
