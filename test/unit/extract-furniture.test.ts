@@ -26,6 +26,13 @@ describe('keepBlock', () => {
     for (const t of ['JIM WATSON/AFP/Getty Images', '(AP Photo/Evan Vucci)', 'Jane Roe | Reuters', 'Kevin Frayer/Getty Images']) {
       expect([t, verdict(t)]).toEqual([t, DROP]);
     }
+    // A caption set as a paragraph, told by the picture credit it ends with.
+    for (const t of ['Netanyahu reacts at the Western Wall on March 18 after the vote. (Thomas Coex/AFP/Getty Images)',
+      'The rocket on its launch pad in Baikonur on Tuesday.(Oleg Urusov/ Roscosmos Press Service photo via AP)',
+      'Supporters cheer at the rally in Ohio. (AP Photo/Evan Vucci)']) {
+      expect([t, verdict(t)]).toEqual([t, DROP]);
+    }
+    expect(verdict('The agency said the figures (released on Monday via its website) were final.')).toBe(KEEP);
     expect(verdict('The photo was sold to AP.')).toBe(KEEP);
     expect(verdict('Shares rose 4% on the news, Reuters reported / AP')).toBe(KEEP);
     for (const t of ['1 / 5', '102', '+10', '图为马素湘在澳大利亚悉尼游玩时的近影。']) expect([t, verdict(t)]).toEqual([t, DROP]);

@@ -34,6 +34,12 @@ function isAgencyCredit(text: string): boolean {
   const m = NAME_THEN_AGENCY.exec(text);
   return !!m && AGENCY.test(m[2]!.trim().toLowerCase());
 }
+/**
+ * A caption set as a paragraph ends with its picture's credit in brackets: "(Thomas Coex/AFP/Getty
+ * Images)", "(AP Photo/Evan Vucci)", "(… Press Service photo via AP)". Story sentences do not.
+ */
+const TRAILING_CREDIT =
+  /\((?:[^()]{0,80}\/\s?(?:getty(?: images)?|ap|afp|reuters|epa(?:-efe)?|bloomberg|shutterstock|istock(?:photo)?|xinhua|pa(?: wire| images)?|dpa|sipa|polaris|redux|nurphoto|anadolu|alamy|corbis|zuma(?: press)?)|(?:ap|afp|reuters|epa) photo\/[^()]{1,60}|[^()]{0,80}\b(?:photo|image|picture)s? (?:via|by|courtesy(?: of)?) [^()]{1,40}|(?:photo|image|picture)s?: [^()]{1,60})\)\s*$/i;
 /** "EXCLUSIVE", "ANALYSIS": a kicker above the story, one or two capitalized words. */
 const KICKER = /^\p{Lu}{3,}(?: \p{Lu}{2,})?$/u;
 /** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": a time stamp after a place name. */
@@ -136,6 +142,7 @@ export function keepBlock(b: Block, position: number, titleKey: string, inProseL
   if (text.length < 100 && !DATA_CELL.has(b.tag) && PUBLISHED_STAMP.test(text)) return DROP;
   if (text.length < 300 && CREDIT_LINE.test(text) && !TWO_SENTENCES.test(text)) return DROP;
   if (text.length < 80 && isAgencyCredit(text)) return DROP;
+  if (text.length < 700 && !DATA_CELL.has(b.tag) && TRAILING_CREDIT.test(text)) return DROP;
   if (text.length < 16 && !heading && !DATA_CELL.has(b.tag) && COUNTER.test(text)) return DROP;
   if (text.length < 100 && CJK_CAPTION.test(text)) return DROP;
   if (position === 0 && !heading && text.length < 25 && KICKER.test(text)) return DROP;
