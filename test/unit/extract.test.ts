@@ -109,6 +109,18 @@ describe('captions inside the story', () => {
   });
 });
 
+describe('the stand-first set as the first heading of the body', () => {
+  it('is left out when it repeats the page description; an opening paragraph that does is the lede and stays', () => {
+    const ps = gold.body_paragraphs.slice(0, 6);
+    const dek = 'Officials said the plan would be reviewed before the end of the year.';
+    const page = (first: string) => `<html><head><meta name="description" content="${dek}"></head><body><div class="article-body">` +
+      `${first}${ps.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(linkedom(page(`<h2>${dek}</h2>`)))?.article.paragraphs).toEqual(ps);
+    expect(extractArticle(linkedom(page(`<p>${dek}</p>`)))?.article.paragraphs).toEqual([dek, ...ps]);
+    expect(extractArticle(linkedom(page('<h2>A different opening line, set large.</h2>')))?.article.paragraphs).toEqual(['A different opening line, set large.', ...ps]);
+  });
+});
+
 describe('pull quotes', () => {
   it('set in an aside stay in the story; other asides go', () => {
     const ps = gold.body_paragraphs.slice(0, 6);

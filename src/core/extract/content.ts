@@ -19,12 +19,13 @@ const TABLE_PARTS = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']);
 const DATA_TABLE_TAGS = new Set(['th', 'thead', 'caption', 'colgroup']);
 
 /** The story's blocks, in reading order, from the selected containers. */
-export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, title: string | null): Generator<void, Block[]> {
+export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, title: string | null, description: string | null = null): Generator<void, Block[]> {
   const roots = new Set(sel.roots);
   const rootChars = sel.roots.reduce((n, r) => n + model.info(r).chars, 0);
   const rootOf = new Map<ElementInfo, Element | null>();
   const excluded = new Map<ElementInfo, boolean>();
   const titleKey = title ? normalizeTitle(title) : '';
+  const descriptionKey = description ? normalizeTitle(description) : '';
 
   const findRoot = (i: ElementInfo): Element | null => {
     const path: ElementInfo[] = [];
@@ -95,6 +96,9 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
       continue;
     }
     if (verdict === DROP) continue;
+    // A heading that opens the body with the page's own summary is the stand-first set as a subhead
+    // (human-labelled bodies leave it out); an opening paragraph that the summary repeats is the lede.
+    if (out.length === 0 && descriptionKey && SUBHEAD.test(b.tag) && normalizeTitle(b.text) === descriptionKey) continue;
     // A linked subhead between two prose paragraphs is a subhead (product names, people in a list story).
     if (pendingHeading && out.length > 0 && isProse(b.text, b.linkChars)) out.push(pendingHeading);
     pendingHeading = null;
@@ -105,6 +109,7 @@ export function* storyBlocks(model: PageModel, sel: Selection, flags: Flags, tit
 }
 
 const LISTS = new Set(['ul', 'ol']);
+const SUBHEAD = /^h[2-6]$/;
 
 /**
  * Whether a list item belongs to a list that is mostly prose (a changelog, a story told in bullets):

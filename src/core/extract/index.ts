@@ -83,7 +83,7 @@ function* extractFrom(body: Element, meta: PageMeta, lenientAriaHidden: boolean,
   for (const flags of ATTEMPTS) {
     const sel = yield* selectRoots(model, flags);
     if (!sel) continue;
-    const story = yield* storyBlocks(model, sel, flags, meta.title);
+    const story = yield* storyBlocks(model, sel, flags, meta.title, meta.description ?? null);
     if (!looksLikeArticle(story, sel, model, meta)) continue;
     const chars = story.reduce((n, b) => n + weightedLength(b.text), 0);
     // A loosened rule must find clearly more story to win: it also lets more furniture in.

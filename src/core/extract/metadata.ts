@@ -15,6 +15,8 @@ export interface PageMeta {
   language: string | null;
   /** The page says it is an article (og:type article or a JSON-LD article type). */
   declaresArticle: boolean;
+  /** The page's summary (meta description, OpenGraph or JSON-LD): a heading repeating it is the stand-first. */
+  description?: string | null;
 }
 
 interface Raw {
@@ -255,5 +257,6 @@ export function* readMetadataSteps(doc: Document): Generator<void, PageMeta> {
     normalizeLang(str(article?.inLanguage));
 
   const ogType = meta('og:type') ?? '';
-  return { title, byline, published, site, language, declaresArticle: !!article || /article/i.test(ogType) };
+  const description = meta('og:description', 'description', 'twitter:description') ?? str(article?.description);
+  return { title, byline, published, site, language, declaresArticle: !!article || /article/i.test(ogType), description };
 }
