@@ -40,6 +40,8 @@ describe('keepBlock', () => {
     expect(keepBlock(block('NASA'), 4, '')).toBe(KEEP);
     expect(verdict('Photos by the agency showed the ship listing. Officials declined to comment.')).toBe(KEEP);
     expect(verdict('Read also: EU weighs new stockpiles', 25)).toBe(DROP);
+    expect(verdict('Learn More: Seven Tips for Repurposing Video Content', 40)).toBe(DROP);
+    expect(verdict('Learn more about the programme in the council’s report, published on Monday.', 20)).toBe(KEEP);
     expect(verdict('[Read: Why the vote matters]', 20)).toBe(DROP);
     expect(keepBlock(block('By Jane Doe, Reuters'), 0, '')).toBe(DROP);
     expect(keepBlock(block('Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger'), 1, '')).toBe(DROP);
@@ -82,14 +84,16 @@ describe('isAuthorBio', () => {
     for (const t of ['Erin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the region.',
       'Steven Mufson covers the White House. Since joining The Post, he has covered economics and energy.',
       'Nelson D. Schwartz has covered economics since 2012.', 'Lucas Nolan is a reporter for Breitbart Tech covering free speech.',
-      'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.', 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR']) {
+      'Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.', 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR',
+      'Ben Silverman is on Twitter at ben_silverman.', 'You can follow Jane Roe on Twitter @janeroe.']) {
       expect([t, isAuthorBio(t)]).toEqual([t, true]);
     }
   });
   it('leaves story sentences alone', () => {
     for (const t of ['The ministry is a key partner for the region, officials said.', 'Shares of the company fell 5 percent on Tuesday.',
       '“We have nothing to fear,” he said of himself and fellow members.', 'Heba Habib contributed to this report.',
-      'Officials are worried about the number of militants who may have joined the fighting.']) {
+      'Officials are worried about the number of militants who may have joined the fighting.',
+      'The Prime Minister is on Twitter at all hours, aides complained.', 'The company is on Facebook and Instagram, where it posts daily.']) {
       expect([t, isAuthorBio(t)]).toEqual([t, false]);
     }
   });

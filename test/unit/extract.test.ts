@@ -142,6 +142,13 @@ describe('notes about the writer after the story', () => {
     const paras = extractArticle(linkedom(html))?.article.paragraphs;
     expect(paras).toEqual([...gold.body_paragraphs.slice(0, 6), midBio.slice(3, -4), gold.body_paragraphs[6]]);
   });
+  it('a lead-in left hanging at the end ("More games news:") goes with the link list it introduced', () => {
+    const ps = gold.body_paragraphs.slice(0, 6);
+    const html = `<html><body><div class="article-body">${ps.map((p) => `<p>${p}</p>`).join('')}<p>More games news:</p>` +
+      '<ul><li><a href="/a">Review: a racing game</a></li><li><a href="/b">Review: a football game</a></li><li><a href="/c">A new console</a></li></ul>' +
+      '<p>Ben Silverman is on Twitter at ben_silverman.</p></div></body></html>';
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(ps);
+  });
 });
 
 describe('pages without an article', () => {

@@ -133,7 +133,9 @@ function withoutTrailingBio(model: PageModel, story: Block[]): Block[] {
   for (let k = story.length - 1; k >= 1 && k >= story.length - 3; k--) if (isEndNote(story[k]!.text)) end = k;
   while (end > 1 && story.length - end < 3) {
     const b = story[end - 1]!;
-    if (!(isAuthorBio(b.text) || inBioContainer(model, b))) break;
+    // A short lead-in ("More games news:") with nothing after it introduced a list that was left out.
+    const leadIn = b.text.length < 60 && b.text.endsWith(':');
+    if (!(leadIn || isAuthorBio(b.text) || inBioContainer(model, b))) break;
     end--;
   }
   return end === story.length ? story : story.slice(0, end);

@@ -9,7 +9,7 @@ import type { Block } from './walk.ts';
 /** Short lines that label page furniture rather than tell the story. */
 const AD_LABEL = /^[\s\-–—|·•]*(?:advertisement|advertising|advertisment|ad|ads|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама|广告|loading(?:…|\.\.\.)?)[\s\-–—|·•:]*$/iu;
 const FURNITURE =
-  /^(?:read (?:also|more|next)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
+  /^(?:read (?:also|more|next)|learn more(?=:)|see also|also read|related(?: articles| stories| coverage| content)?|more (?:on|from|about)|recommended|trending|most (?:read|popular)|watch|listen(?: to (?:the|this) (?:article|story))?|share(?: this| on)?|tweet|follow (?:us|me)|sign up|subscribe|click here|continue reading|advertisement|image|photo|photograph|picture|video|credit|source|getty images|tags?|topics?|filed under|comments?|leave a (?:reply|comment)|©|copyright|lire aussi|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|lee (?:también|más)|leggi anche|lees ook)\b/iu;
 /**
  * Label words that also open ordinary sentences ("Video is the ultimate engagement tool…", "Source code
  * is…"): without a link they mark furniture only as a label on their own or before ":", "|" or a dash.
@@ -102,11 +102,15 @@ function unshout(text: string): string {
   return verb < 0 ? lower : lower.slice(0, verb).replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()) + lower.slice(verb);
 }
 
-/** A note about the writer (what they do, where they work), as sites print it after the story. */
+/** "Ben Silverman is on Twitter at ben_silverman.", "You can follow Jane Roe on Twitter @janeroe": where to find the writer. */
+const SOCIAL_TAGLINE =
+  /^(?:(?:[Yy]ou can )?[Ff]ollow (?:\p{Lu}[\p{L}'’.-]*\s){1,4}|(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:is|can be (?:found|reached|followed)) )on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]hreads|[Bb]luesky|[Mm]astodon|Linked[Ii]n)\b(?:(?: at| as|:)? @?[\w.]{2,40}?)?[.!]?$/u;
+
+/** A note about the writer (what they do, where they work, where to follow them), as sites print it after the story. */
 export function isAuthorBio(text: string): boolean {
   if (text.length < 30 || text.length > 600) return false;
   const t = unshout(text);
-  return BIO.test(t) || BEAT.test(t);
+  return BIO.test(t) || BEAT.test(t) || (t.length < 160 && SOCIAL_TAGLINE.test(t));
 }
 
 /** Whether every link inside points into the same page ("#section"). */
