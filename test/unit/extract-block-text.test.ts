@@ -57,6 +57,16 @@ describe('blockText', () => {
     expect(blockText(el).text).toBe('Hello big world! Next line tail');
   });
 
+  it('leaves out a picture caption or credit set inline, and icon labels, but not text merely beside an icon', () => {
+    const { document } = parseHTML(
+      '<p id="p"><span class="storyimage"><img src="a.jpg"><span class="caption truncate"><span>© Provided by Example Inc</span> Nintendo/Apple</span></span>' +
+        ' Nintendo and Apple <a href="/x">said<span class="external-link-icon">Opens a new window</span></a> it would launch.' +
+        ' <i class="material-icons">arrow_forward</i><span class="has-icon">Shares</span> rose <span class="no-caption">sharply</span>.</p>',
+    );
+    const el = document.getElementById('p') as unknown as Element;
+    expect(blockText(el).text).toBe('Nintendo and Apple said it would launch. Shares rose sharply.');
+  });
+
   it('gives the same text on linkedom and jsdom', () => {
     fc.assert(
       fc.property(paragraph(true), (html) => {

@@ -65,7 +65,24 @@ export function kindOf(el: Element, tag = tagOf(el), lenientContainers = false):
   if (tag === 'dialog' && attr(el, 'open') === null) return SKIP;
   const block = BLOCK_TAGS.has(tag);
   if (isHidden(el, !(lenientContainers && block))) return SKIP;
+  if (!block && besideTheText(el)) return SKIP;
   return block ? BLOCK : INLINE;
+}
+
+const BESIDE_HINT = /caption|credit|cutline|icon/i;
+const BESIDE_WORDS = new Set(['caption', 'captions', 'figcaption', 'credit', 'credits', 'photocredit', 'imagecredit', 'cutline', 'icon', 'icons']);
+
+/**
+ * An inline element named as a picture's caption or credit, or as an icon: MSN sets an image, its
+ * caption and "© Provided by …" inside the story's first paragraph; icon fonts and link icons carry
+ * ligature names or screen-reader labels ("arrow_forward", "Opens a new window"). None of it is the
+ * sentence around it.
+ */
+function besideTheText(el: Element): boolean {
+  const cls = attr(el, 'class');
+  if (!cls || cls.length > 500 || !BESIDE_HINT.test(cls)) return false;
+  const words = cls.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w, k) => BESIDE_WORDS.has(w) && words[k - 1] !== 'no' && words[k - 1] !== 'has' && words[k - 1] !== 'with');
 }
 
 export interface Segment {
