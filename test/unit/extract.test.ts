@@ -69,6 +69,13 @@ describe('comment threads without telling class names', () => {
     const html = `<html><body><div class="x1"><div class="x2">${story}</div><div class="x3">${[1, 2, 3, 4, 5, 6].map(comment).join('')}</div></div></body></html>`;
     expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(gold.body_paragraphs.slice(0, 6));
   });
+  it('a picture gallery set into the story goes with its title and controls', () => {
+    const ps = gold.body_paragraphs.slice(0, 6);
+    const gallery = '<div class="container grid-mod-gallery"><h2 class="gallery-title">Business news in pictures</h2><ul><li><a href="#">1</a></li>' +
+      '<li><a class="show-all" href="#"><span class="label">show all</span></a></li></ul></div>';
+    const html = `<html><body><div class="article-body">${ps.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}${gallery}${ps.slice(3).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(linkedom(html))?.article.paragraphs).toEqual(ps);
+  });
   it('a container named "no_caption" holds story, not a caption', () => {
     const ps = gold.body_paragraphs.slice(0, 6);
     const item = (p: string) => `<div class="list-item list-item-image no_caption"><h2>${p}</h2><img src="a.jpg"></div>`;

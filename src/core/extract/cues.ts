@@ -30,10 +30,12 @@ const WEAK_WORDS = new Set([
   'correction', 'disclaimer', 'login', 'register', 'header', 'banner', 'gpt', 'date', 'timestamp',
 ]);
 
-/** Captions and stand-firsts: beside the story, not in it, even when the name also says "text" or "story". */
+/** Captions, stand-firsts and galleries: beside the story, not in it, even when the name also says "text" or "story". */
 const PERIPHERAL_WORDS = new Set([
   'caption', 'captions', 'credit', 'credits', 'figcaption', 'photocredit', 'imagecredit', 'cutline',
   'dek', 'standfirst', 'strapline',
+  // Picture galleries and slideshows set into a story: their titles, counters and captions.
+  'gallery', 'galleries', 'slideshow', 'slideshows', 'carousel', 'lightbox',
 ]);
 
 /** Words that name the story container itself ("article-body", "entry-content"). */
