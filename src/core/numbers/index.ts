@@ -18,6 +18,7 @@ import { matchDate } from './dates.ts';
 import { matchTime } from './times.ts';
 import { matchOrdinal, matchValue } from './values.ts';
 import { parsePublished, resolveDate } from './resolve-date.ts';
+import { lowerAt } from './parse.ts';
 import {
   CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, HOLIDAYS, MODIFIERS, MONTHS, ORDINAL_WORDS, SEASONS, TENS_WORDS,
   UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
@@ -67,12 +68,42 @@ function inTitleCaseName(t: NumToken[], c: Candidate): boolean {
   return words.length >= 2 && words.every((x) => x.cap);
 }
 
+/** Verbs of moving a date or changing an amount: "moved from March 3 to March 17" names two dates, not a period. */
+const SHIFT = new Set([
+  'moved', 'move', 'moves', 'moving', 'postponed', 'postpone', 'delayed', 'delay', 'rescheduled', 'pushed', 'brought',
+  'shifted', 'changed', 'switched', 'extended', 'extend', 'put', 'advanced', 'rose', 'fell', 'increased', 'reduced',
+  'cut', 'raised', 'lowered', 'grew', 'dropped', 'climbed', 'jumped', 'slipped', 'declined',
+]);
+
+/** A point in time that can open a "from … to …" period: a calendar date or a clock time, not a duration. */
+function isPoint(c: Candidate): boolean {
+  if (c.kind === 'time') return typeof c.value === 'string';
+  return c.kind === 'date' && (c.date?.t === 'abs' || c.date?.t === 'weekday' || c.date?.t === 'decade');
+}
+
+/**
+ * "2011 to 2013", "10am to 5pm", "Tuesday to Sunday": two points of the same kind joined by "to" are one
+ * period in OntoNotes (the "from" before them stays out), unless a verb of change makes them two values.
+ */
+function joinPeriod(t: NumToken[], c: Candidate): Candidate {
+  if (!isPoint(c) || (lowerAt(t, c.end) !== 'to' && lowerAt(t, c.end) !== 'through')) return c;
+  const second = best(t, c.end + 1);
+  if (!second || second.start !== c.end + 1 || second.kind !== c.kind || !isPoint(second)) return c;
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 6); k--) {
+    const tok = t[k]!;
+    if (tok.type === 'p' && tok.text !== '’' && tok.text !== "'") break;
+    if (SHIFT.has(tok.lower)) return c;
+  }
+  return { ...c, end: second.end };
+}
+
 function findInParagraph(text: string, paragraph: number, pub: ReturnType<typeof parsePublished>, out: NumberSpan[]): void {
   const t = tokenizeForNumbers(text);
   let i = 0;
   while (i < t.length) {
-    const c = best(t, i);
-    if (!c) { i++; continue; }
+    const found = best(t, i);
+    if (!found) { i++; continue; }
+    const c = joinPeriod(t, found);
     if (inTitleCaseName(t, c)) { i = c.end; continue; }
     const start = t[c.start]!.start;
     const end = t[c.end - 1]!.end;

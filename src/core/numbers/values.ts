@@ -5,8 +5,9 @@
  */
 import type { NumToken } from './tokens.ts';
 import type { Candidate, DateSpec } from './candidate.ts';
-import { gluedHyphen, lowerAt, parseNumberPhrase, type NumPhrase } from './parse.ts';
+import { gluedHyphen, lowerAt, parseNumberPhrase, parseSingle, type NumPhrase } from './parse.ts';
 import { digitsInName, isCap } from './name-digits.ts';
+import { matchTime } from './times.ts';
 import {
   CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DOLLAR_PREFIXES,
   MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_WORDS, OUTSIDE_MODIFIERS, QUANTITY_UNITS, TIME_UNITS,
@@ -122,6 +123,25 @@ function extendRange(t: NumToken[], j: number, noTo: boolean, again: (k: number)
   return k ?? j;
 }
 
+/** Clock units from large to small, so a chain only runs downwards ("2 hours, 1 minute and 9 seconds"). */
+const TIME_RANK: Record<string, number> = { hour: 3, hours: 3, hrs: 3, minute: 2, minutes: 2, mins: 2, second: 1, seconds: 1, secs: 1 };
+
+function timeChain(t: NumToken[], e: number, unitWord: string): number {
+  let rank = TIME_RANK[unitWord] ?? 0;
+  for (let guard = 0; guard < 3; guard++) {
+    let k = e;
+    if (lowerAt(t, k) === ',') k++;
+    if (lowerAt(t, k) === 'and') k++;
+    if (k === e) break;
+    const n2 = parseSingle(t, k);
+    const r2 = n2 ? TIME_RANK[lowerAt(t, n2.end)] ?? 0 : 0;
+    if (!n2 || r2 === 0 || r2 >= rank) break;
+    e = n2.end + 1;
+    rank = r2;
+  }
+  return e;
+}
+
 function durationSpec(tail: string, unitWord: string, n: number | null): DateSpec {
   const unit = unitWord.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
   if (tail === 'ago' && n !== null) return { t: 'ago', unit, n, sign: -1 };
@@ -200,11 +220,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   }
   if (TIME_UNITS.has(unitWord) && !(unitWord === 'second' && hy < 0)) {
     let e = durationTail(t, unitStart + 1, unitWord);
-    // "two hours and 35 seconds": one duration in two units.
-    if (hy < 0 && e === unitStart + 1 && lowerAt(t, e) === 'and') {
-      const n2 = parseNumberPhrase(t, e + 1);
-      if (n2 && TIME_UNITS.has(lowerAt(t, n2.end))) e = n2.end + 1;
-    }
+    // "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds": one duration in smaller and smaller units.
+    if (hy < 0 && e === unitStart + 1) e = timeChain(t, e, unitWord);
     return { end: e, kind: 'time', value: null, unit: null };
   }
   // "a 300-pound manhole cover": a pound in a compound adjective is a weight, unless it names money
@@ -252,7 +269,7 @@ function articleDuration(t: NumToken[], j: number, afterModifier: boolean): Omit
       return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), u, 1) };
     }
   }
-  if ((u === 'hour' || u === 'minute') && (afterModifier || lowerAt(t, j - 1) === 'for')) {
+  if ((u === 'hour' || u === 'minute') && (afterModifier || ARTICLE_DURATION_BEFORE.has(lowerAt(t, j - 1)) || ['before', 'after', 'later', 'earlier', 'ago', 'behind'].includes(lowerAt(t, j + 2)))) {
     return { end: durationTail(t, j + 2, u), kind: 'time', value: null, unit: null };
   }
   return null;
@@ -279,6 +296,8 @@ const CHANGE = new Set([
   'soared', 'surged', 'plunged', 'tumbled', 'edged', 'up', 'down', 'shrank', 'expanded', 'added', 'increase', 'decrease',
 ]);
 
+const TIME_APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
+
 export function matchValue(t: NumToken[], i: number): Candidate | null {
   const noTo = CHANGE.has(lowerAt(t, i - 1)) || CHANGE.has(lowerAt(t, i - 2));
   let found: Candidate | null = null;
@@ -288,10 +307,13 @@ export function matchValue(t: NumToken[], i: number): Candidate | null {
   const heads = MODIFIER_HEADS.get(t[i]!.lower);
   if (heads) {
     for (const j of matchModifier(t, i)) {
-      const a = amountAt(t, j, noTo) ?? (t[i]!.lower === 'over' ? null : articleDuration(t, j, true));
+      let a = amountAt(t, j, noTo) ?? (t[i]!.lower === 'over' ? null : articleDuration(t, j, true));
+      // "about 11:40 p.m.", "around 9 a.m.": the approximator belongs to the clock time.
+      const clock = TIME_APPROX.has(t[i]!.lower) && j === i + 1 ? matchTime(t, j) : null;
+      if (clock && (!a || clock.end > a.end)) a = clock;
       if (!a || (found && a.end <= found.end)) continue;
       const words = t.slice(i, j).map((x) => x.lower).join(' ');
-      found = { start: OUTSIDE_MODIFIERS.has(words) ? j : i, ...a };
+      found = { ...a, start: OUTSIDE_MODIFIERS.has(words) ? j : i };
     }
   }
   if (!found) return null;

@@ -1,0 +1,42 @@
+/**
+ * Boundary and type rules added after the fresh3 first look: each case states an OntoNotes convention
+ * in a sentence of its own (none is a fixture sentence), so the rule is tested, not the fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './index.ts';
+
+const pick = (text: string): string[] => findNumbers([text], { published: '2026-01-31' }).map((n) => `${n.text}|${n.kind}`);
+
+describe('clock times and durations', () => {
+  it('keeps an approximator with the clock time it modifies', () => {
+    expect(pick('The blast was heard at about 11:40 p.m. on Saturday.')).toEqual(['about 11:40 p.m.|time', 'Saturday|date']);
+    expect(pick('Doors open around 9 a.m.')).toEqual(['around 9 a.m.|time']);
+    expect(pick('It collapsed at roughly 6:15am.')).toEqual(['roughly 6:15am|time']);
+  });
+
+  it('reads a duration in falling units as one span', () => {
+    expect(pick('She won in 2 hours, 14 minutes and 4 seconds.')).toEqual(['2 hours, 14 minutes and 4 seconds|time']);
+    expect(pick('The climb took three hours, then 20 hours more.')).toEqual(['three hours|time', '20 hours|time']);
+  });
+
+  it('takes "an hour" before "before"/"after" or after a preposition of time', () => {
+    expect(pick('Crowds gathered an hour before the speech.')).toEqual(['an hour|time']);
+    expect(pick('The talks ended in an hour.')).toEqual(['an hour|time']);
+    expect(pick('Nurses earn too little an hour.')).toEqual([]);
+  });
+});
+
+describe('periods written "X to Y"', () => {
+  it('joins two dates or two clock times into one period, leaving "from" out', () => {
+    expect(pick('From 1998 to 2004 he ran the bank.')).toEqual(['1998 to 2004|date']);
+    expect(pick('The office is open from 9am to 1pm, Monday to Friday.')).toEqual(['9am to 1pm|time', 'Monday to Friday|date']);
+  });
+
+  it('keeps two dates apart after a verb that moves one to the other', () => {
+    expect(pick('The vote was moved from May 4 to May 18.')).toEqual(['May 4|date', 'May 18|date']);
+  });
+
+  it('does not join durations', () => {
+    expect(pick('Sentences range from five years to life.')).toEqual(['five years|date']);
+  });
+});
