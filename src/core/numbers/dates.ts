@@ -102,10 +102,12 @@ function yearDate(t: NumToken[], i: number): Hit | null {
   const sep = t[j + 1]?.text;
   if ((sep === '/' || sep === '-') && glue(j + 1) && digitsAt(t, j + 2) !== null && t[j + 3]?.text === sep && glue(j + 3) && digitsAt(t, j + 4) !== null) {
     const a = v, b = digitsAt(t, j + 2)!, c = digitsAt(t, j + 4)!;
-    if (sep === '-' && t[j]!.text.length === 4) return { end: j + 5, spec: { t: 'abs', y: a, m: b, d: c } };
+    const day = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    if (sep === '-' && t[j]!.text.length === 4) return yearOk(a) && day(b, c) ? { end: j + 5, spec: { t: 'abs', y: a, m: b, d: c } } : null;
     if (t[j + 4]!.text.length === 4 || t[j + 4]!.text.length === 2) {
       const y = c < 100 ? 2000 + c : c;
-      return b > 12 ? { end: j + 5, spec: { t: 'abs', y, m: a, d: b } } : { end: j + 5, spec: { t: 'abs', y, m: b, d: a } };
+      if (b > 12) return day(a, b) ? { end: j + 5, spec: { t: 'abs', y, m: a, d: b } } : null;
+      return day(b, a) ? { end: j + 5, spec: { t: 'abs', y, m: b, d: a } } : null;
     }
   }
   // "9/11", "7/7": a month/day pair whose day is not a fraction's denominator ("1/2", "3/4").

@@ -5,6 +5,7 @@
  */
 import type { NumToken } from './tokens.ts';
 import { lowerAt } from './parse.ts';
+import { digitsInCode } from './codes.ts';
 import { CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, HOLIDAYS, MONTHS, QUANTITY_UNITS, SEASONS, WEEKDAYS } from './lexicon.ts';
 
 const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b', 'mn', 'tn', 'am', 'pm', 'a', 'p', 'h', 'million', 'billion', 'trillion', 'x']);
@@ -18,6 +19,7 @@ export function digitsInName(t: NumToken[], i: number): boolean {
   const tok = t[i]!;
   if (tok.type !== 'd') return false;
   if (tok.text.length > 1 && tok.text[0] === '0' && !tok.text.includes('.')) return true;
+  if (digitsInCode(t, i)) return true;
   const prev = t[i - 1];
   const next = t[i + 1];
   if (next && next.glued && next.type === 'w' && !GLUED_SUFFIX_OK.has(next.lower) && !QUANTITY_UNITS[next.lower]) return true;

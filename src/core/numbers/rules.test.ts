@@ -40,3 +40,24 @@ describe('periods written "X to Y"', () => {
     expect(pick('Sentences range from five years to life.')).toEqual(['five years|date']);
   });
 });
+
+describe('identifiers that are not values', () => {
+  it('skips phone numbers, written with hyphens, spaces or after "call"/"text"', () => {
+    expect(pick('Call 1-888-555-0123 for details.')).toEqual([]);
+    expect(pick('Ring 0161 496 0000 or text 80088.')).toEqual([]);
+  });
+
+  it('skips case and reference codes but keeps hyphenated ages and dates', () => {
+    expect(pick('The file, 3:19-cv-00456, was sealed.')).toEqual([]);
+    expect(pick('Invoice 5521-8830-204 is unpaid.')).toEqual([]);
+    expect(pick('A 45-year-old was held on 2025-11-03.')).toEqual(['45-year-old|date', '2025-11-03|date']);
+  });
+
+  it('skips a street block number', () => {
+    expect(pick('Shots were fired in the 2300 block of Oak Avenue.')).toEqual([]);
+  });
+
+  it('keeps two plain numbers in a row', () => {
+    expect(pick('In 2020 500 people died.')).toEqual(['2020|date', '500|count']);
+  });
+});
