@@ -61,3 +61,19 @@ describe('identifiers that are not values', () => {
     expect(pick('In 2020 500 people died.')).toEqual(['2020|date', '500|count']);
   });
 });
+
+describe('bare ages are dates', () => {
+  it('reads an age after "turned", "aged", "at age", "then" and "she was"', () => {
+    expect(pick('The senator, who turned 71 last week, said no.')).toEqual(['71|date', 'last week|date']);
+    expect(pick('A woman aged 64 was hurt.')).toEqual(['64|date']);
+    expect(pick('He left school at age 15.')).toEqual(['15|date']);
+    expect(pick('Her brother, then 22, was driving.')).toEqual(['22|date']);
+    expect(pick('She was 8 when the war began.')).toEqual(['8|date']);
+  });
+
+  it('keeps counts that only look like ages', () => {
+    expect(pick('He turned 3 shots into goals.')).toEqual(['3|count']);
+    expect(pick('The team was 4 points clear.')).toEqual(['4|count']);
+    expect(pick('It was one of many.')).toEqual(['one|count']);
+  });
+});

@@ -8,6 +8,7 @@ import type { Candidate, DateSpec } from './candidate.ts';
 import { gluedHyphen, lowerAt, parseNumberPhrase, parseSingle, type NumPhrase } from './parse.ts';
 import { digitsInName, isCap } from './name-digits.ts';
 import { matchTime } from './times.ts';
+import { isBareAge } from './ages.ts';
 import {
   CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DOLLAR_PREFIXES,
   MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_WORDS, OUTSIDE_MODIFIERS, QUANTITY_UNITS, TIME_UNITS,
@@ -248,10 +249,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   if (hy > 0 && t[hy]?.type === 'w' && !t[hy]!.cap && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy, false)) {
     return { end: hy + 1, kind: 'count', value: n.value, unit: null };
   }
-  // A bare age between commas after a name ("Pierre Vinken, 61, will join") is a DATE in OntoNotes.
-  if (n.digits && end === j + 1 && t[j - 1]?.text === ',' && t[end]?.text === ',' && isCap(t[j - 2]) && n.value !== null && n.value >= 1 && n.value <= 110 && Number.isInteger(n.value)) {
-    return { end, kind: 'date', value: null, unit: null, date: { t: 'dur', unit: 'year', n: n.value } };
-  }
+  // A bare age ("Pierre Vinken, 61, will join", "who turned 58", "aged 37") is a DATE in OntoNotes.
+  if (isBareAge(t, j, end, n.value)) return { end, kind: 'date', value: null, unit: null, date: { t: 'dur', unit: 'year', n: n.value } };
   return { end, kind: 'count', value: n.value, unit: null };
 }
 
