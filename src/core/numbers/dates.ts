@@ -7,7 +7,7 @@ import type { NumToken } from './tokens.ts';
 import type { Candidate, DateSpec } from './candidate.ts';
 import { lowerAt, parseSingle } from './parse.ts';
 import { digitsInName } from './name-digits.ts';
-import { DATE_UNITS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon.ts';
+import { DATE_UNITS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, UNITS_WORDS, WEEKDAYS } from './lexicon.ts';
 
 type Hit = { end: number; spec: DateSpec | null };
 
@@ -19,6 +19,9 @@ const EVENT_NOUNS = new Set([
   'deal', 'accord', 'midterms', 'midterm', 'race', 'campaign', 'bid', 'run', 'ticket', 'win', 'victory', 'defeat', 'loss', 'primary', 'primaries', 'presidential', 'general', 'financial',
   'level', 'levels', 'figures', 'figure', 'data', 'study', 'plan', 'target', 'targets', 'treaty', 'pandemic', 'law',
   'elections', 'coup', 'protests', 'uprising', 'earthquake', 'floods', 'tournament', 'edition', 'model', 'estimate',
+  // "2026 earnings", "2025 sales": a year's business results
+  'earnings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'results', 'forecast', 'forecasts', 'guidance', 'outlook',
+  'deficit', 'spending', 'output', 'production', 'growth', 'inflation', 'deadline', 'contract',
 ]);
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
@@ -61,9 +64,9 @@ function monthDate(t: NumToken[], i: number): Hit | null {
     if (dv !== null && dv >= 1 && dv <= 31 && !t[j]!.glued) {
       d = dv; j++;
       if (['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j)) && t[j]!.glued) j++;
-      // "June 15-17"
+      // "June 15-17", and "Oct. 3 - 6" in tokenized text
       const d2 = digitsAt(t, j + 1);
-      if ((t[j]?.text === '-' || t[j]?.text === '–') && t[j]!.glued && d2 !== null && d2 <= 31 && t[j + 1]!.glued) j += 2;
+      if ((t[j]?.text === '-' || t[j]?.text === '–') && d2 !== null && d2 > dv && d2 <= 31 && t[j]!.glued === t[j + 1]!.glued) j += 2;
     }
     let y: number | undefined;
     const k = t[j]?.text === ',' && d !== undefined ? j + 1 : j;
@@ -119,10 +122,15 @@ function yearDate(t: NumToken[], i: number): Hit | null {
   const prev = lowerAt(t, i - 1);
   const next = t[j + 1];
   let end = j + 1;
-  // "2025-26", "2025/26"
-  if ((next?.text === '-' || next?.text === '/' || next?.text === '–') && glue(j + 1) && /^\d{2}(\d{2})?$/.test(t[j + 2]?.text ?? '')) end = j + 3;
+  // "2025-26", "2025/26", and "1990 - 95" in tokenized text (the second year after the first)
+  const spaced = next?.text === '-' && !next.glued && !t[j + 2]?.glued;
+  if ((next?.text === '-' || next?.text === '/' || next?.text === '–') && (glue(j + 1) || spaced) && /^\d{2}(\d{2})?$/.test(t[j + 2]?.text ?? '')) {
+    const y2 = Number(t[j + 2]!.text);
+    if (!spaced || (y2 < 100 ? y2 > v % 100 : y2 > v && yearOk(y2))) end = j + 3;
+  }
   const after = t[end];
-  if (j === i && !YEAR_PREPS.has(prev) && MONTHS[prev] === undefined && after && after.type === 'w' && /^\p{Ll}/u.test(after.text)) {
+  // A noun after a bare year makes it a count ("2000 people"), unless the year is a range ("the 1986-89 program").
+  if (j === i && end === j + 1 && !YEAR_PREPS.has(prev) && MONTHS[prev] === undefined && after && after.type === 'w' && /^\p{Ll}/u.test(after.text)) {
     if (!EVENT_NOUNS.has(after.lower) && after.lower !== 'and' && after.lower !== 'to' && after.lower !== 'or') return null;
   }
   if (j === i && (v < 1900 || v > 2100) && !YEAR_PREPS.has(prev)) return null;
@@ -205,7 +213,9 @@ function dateCore(t: NumToken[], i: number): Hit | null {
     if (next === 'few' || next === 'several' || next === 'couple') { k++; if (lowerAt(t, k) === 'of') k++; }
     else {
       const num = parseSingle(t, k);
-      if (num) { n = num.value; k = num.end; }
+      // "the last three quarters": a count of quarters, not the fraction 3/4
+      if (num && !num.digits && lowerAt(t, num.end - 1) === 'quarters' && num.end === k + 2) { n = UNITS_WORDS[lowerAt(t, k)] ?? null; k++; }
+      else if (num) { n = num.value; k = num.end; }
     }
     const unit = lowerAt(t, k);
     if (k > j + 1 && (DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) && w !== 'that') {

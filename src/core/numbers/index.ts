@@ -15,6 +15,7 @@ import type { NumberSpan } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { tokenizeForNumbers, type NumToken } from './tokens.ts';
 import { matchDate } from './dates.ts';
+import { matchDateFrame } from './date-frames.ts';
 import { matchTime } from './times.ts';
 import { matchOrdinal, matchValue } from './values.ts';
 import { parsePublished, resolveDate } from './resolve-date.ts';
@@ -51,6 +52,7 @@ function best(t: NumToken[], i: number): Candidate | null {
   const tok = t[i]!;
   if (tok.type !== 'd' && !STARTERS.has(tok.lower)) return null;
   let top = consider(null, matchDate(t, i));
+  top = consider(top, matchDateFrame(t, i));
   top = consider(top, matchTime(t, i));
   top = consider(top, matchValue(t, i));
   return consider(top, matchOrdinal(t, i));

@@ -77,3 +77,28 @@ describe('bare ages are dates', () => {
     expect(pick('It was one of many.')).toEqual(['one|count']);
   });
 });
+
+describe('dates framed by "the" and tokenized ranges', () => {
+  it('reads fiscal quarters and years with their determiner', () => {
+    expect(pick('Profit fell in the fiscal second quarter.')).toEqual(['the fiscal second quarter|date']);
+    expect(pick('It will close by the end of the fiscal year.')).toEqual(['the end of the fiscal year|date']);
+    expect(pick('Sales rose in the July-September quarter.')).toEqual(['the July-September quarter|date']);
+  });
+
+  it('reads "the 9th of May" and a bare "the 21st" after a month', () => {
+    expect(pick('He was born on the 9th of October.')).toEqual(['the 9th of October|date']);
+    expect(pick('The hearing went from January 4 to the 21st.')).toEqual(['January 4|date', 'the 21st|date']);
+    expect(pick('She birdied the 17th.')).toEqual(['17th|ordinal']);
+  });
+
+  it('reads day and year ranges with a spaced hyphen', () => {
+    expect(pick('The poll was taken Nov. 2 - 5 .')).toEqual(['Nov. 2 - 5|date']);
+    expect(pick('The 1986 - 89 program ended .')).toEqual(['1986 - 89|date']);
+  });
+
+  it('counts quarters after "the last"/"the past" and reads a year before a results noun', () => {
+    expect(pick('Margins fell in the past two quarters.')).toEqual(['the past two quarters|date']);
+    expect(pick('Three quarters of voters agreed.')).toEqual(['Three quarters|count']);
+    expect(pick('Analysts cut their 2027 forecasts.')).toEqual(['2027|date']);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Date phrases framed by "the" that the core date matcher does not read: "the fiscal third quarter",
+ * "the April-June quarter", "the 14th of February", "the 17th" (a day of a month named just before),
+ * "the fiscal year" and "the end of the fiscal year". OntoNotes keeps the determiner inside all of them.
+ */
+import type { NumToken } from './tokens.ts';
+import type { Candidate } from './candidate.ts';
+import { lowerAt } from './parse.ts';
+import { MONTHS, ORDINAL_WORDS } from './lexicon.ts';
+
+const FISCAL = new Set(['fiscal', 'financial', 'calendar']);
+const PERIOD_AFTER_MONTHS = new Set(['quarter', 'period', 'season']);
+const EDGE = new Set(['end', 'start', 'beginning', 'middle', 'close', 'rest']);
+/** How far back a month name makes "the 17th" a day of it. */
+const MONTH_WINDOW = 20;
+
+const date = (start: number, end: number): Candidate => ({ start, end, kind: 'date', value: null, unit: null });
+
+function capMonth(t: NumToken[], i: number): boolean {
+  const x = t[i];
+  return !!x && x.cap && MONTHS[x.lower] !== undefined && x.lower.length > 3;
+}
+
+/** Digits 1–31 with a glued ordinal suffix at i: returns the index after the suffix. */
+function dayOrdinal(t: NumToken[], i: number): number | null {
+  const x = t[i];
+  if (!x || x.type !== 'd' || !/^\d{1,2}$/.test(x.text)) return null;
+  const v = Number(x.text);
+  return v >= 1 && v <= 31 && t[i + 1]?.glued && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, i + 1)) ? i + 2 : null;
+}
+
+/** "fiscal year" (with an optional year after it) at i: the index after it. */
+function fiscalYear(t: NumToken[], i: number): number | null {
+  if (!FISCAL.has(lowerAt(t, i)) || lowerAt(t, i + 1) !== 'year') return null;
+  const y = t[i + 2];
+  return y && y.type === 'd' && /^(19|20)\d\d$/.test(y.text) ? i + 3 : i + 2;
+}
+
+export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
+  if (lowerAt(t, i) !== 'the') return null;
+  const w = lowerAt(t, i + 1);
+  // "the fiscal third quarter", "the fiscal first half"
+  if (FISCAL.has(w) && ORDINAL_WORDS[lowerAt(t, i + 2)] !== undefined && ORDINAL_WORDS[lowerAt(t, i + 2)]! <= 4
+    && (lowerAt(t, i + 3) === 'quarter' || lowerAt(t, i + 3) === 'half')) return date(i, i + 4);
+  // "the fiscal year", "the end of the fiscal year"
+  const fy = fiscalYear(t, i + 1);
+  if (fy !== null) return date(i, fy);
+  if (EDGE.has(w) && lowerAt(t, i + 2) === 'of' && lowerAt(t, i + 3) === 'the') {
+    const e = fiscalYear(t, i + 4);
+    if (e !== null) return date(i, e);
+  }
+  // "the April-June quarter", "the July - September period"
+  if (capMonth(t, i + 1)) {
+    let k = i + 2;
+    if (t[k]?.text === '-' || t[k]?.text === '–') k++;
+    if (k > i + 2 && capMonth(t, k) && PERIOD_AFTER_MONTHS.has(lowerAt(t, k + 1))) return date(i, k + 2);
+    return null;
+  }
+  // "the 14th of February", and "the 17th" right after a month was named ("from March 3 to the 17th")
+  const d = dayOrdinal(t, i + 1);
+  if (d === null) return null;
+  if (lowerAt(t, d) === 'of' && capMonth(t, d + 1)) {
+    const y = t[d + 2];
+    return date(i, y && y.type === 'd' && /^\d{4}$/.test(y.text) ? d + 3 : d + 2);
+  }
+  const next = t[d];
+  if (next && !(next.type === 'p' && next.text !== '-')) return null;
+  for (let k = i - 1; k >= Math.max(0, i - MONTH_WINDOW); k--) {
+    if (capMonth(t, k) || (t[k]!.cap && MONTHS[t[k]!.lower] !== undefined && t[k + 1]?.text === '.')) return date(i, d);
+  }
+  return null;
+}
