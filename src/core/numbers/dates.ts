@@ -43,7 +43,8 @@ function monthAt(t: NumToken[], i: number): number | null {
     const prev = lowerAt(t, i - 1);
     const dotted = t[i + 1]?.text === '.' && t[i + 1]!.glued;
     const nextDigit = digitsAt(t, i + (dotted ? 2 : 1)) !== null;
-    if (!nextDigit && !YEAR_PREPS.has(prev) && !REL_OFFSET[prev] && prev !== 'last' && prev !== 'this' && prev !== 'next' && prev !== 'of') return null;
+    const dayBefore = digitsAt(t, i - 1) !== null && digitsAt(t, i - 1)! >= 1 && digitsAt(t, i - 1)! <= 31;
+    if (!nextDigit && !dayBefore && !YEAR_PREPS.has(prev) && !REL_OFFSET[prev] && prev !== 'last' && prev !== 'this' && prev !== 'next' && prev !== 'of') return null;
     if (tok.lower.length <= 3 && tok.lower !== 'may' && !dotted && !nextDigit) return null;
   }
   return m;

@@ -43,7 +43,7 @@ export const MODIFIERS: string[][] = [
   ['just', 'over'], ['just', 'under'], ['well', 'over'], ['well', 'above'], ['just', 'above'], ['just', 'below'],
   ['an', 'estimated'], ['upwards', 'of'], ['in', 'excess', 'of'], ['nearly', 'all'], ['only'], ['just'],
   ['a', 'further'], ['an', 'additional'], ['another'], ['barely'], ['exactly'], ['precisely'], ['below'],
-  ['above'], ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['some', 'other'],
+  ['above'], ['minus'], ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['some', 'other'],
   ['more', 'than', 'a'], ['less', 'than', 'a'], ['about', 'a'], ['nearly', 'a'], ['almost', 'a'],
 ];
 /** Modifiers that OntoNotes annotators usually leave outside the span even though we parse past them. */
@@ -87,7 +87,7 @@ export const QUANTITY_UNITS: Record<string, string> = {
   knots: 'kn', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
   megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW',
   watts: 'W', volts: 'V', calories: 'kcal', gb: 'GB', mb: 'MB', tb: 'TB', gigabytes: 'GB', megabytes: 'MB',
-  terabytes: 'TB', bushels: 'bu', carats: 'ct', nautical: 'nmi', 'light-years': 'ly', mpg: 'mpg',
+  terabytes: 'TB', bushels: 'bu', carats: 'ct', nautical: 'nmi', 'light-years': 'ly', mpg: 'mpg', stone: 'st',
 };
 /** Words that qualify a following unit: "square miles", "metric tons", "cubic metres". */
 export const UNIT_QUALIFIERS = new Set(['square', 'sq', 'cubic', 'metric', 'short', 'long', 'light', 'nautical']);
@@ -137,3 +137,7 @@ export const CAPITAL_OK_BEFORE_NUMBER = new Set([
   'ages', 'wait', 'a', 'an', 'estimates', 'via', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'what',
   'which', 'who', 'whose', 'some', 'like', 'unlike', 'plus', 'minus', 'times', 'than', 'following',
 ]);
+
+/** Capitalized words after a digit ordinal that make it part of a name: "the 2nd Circuit", "5th Avenue". */
+export const ORDINAL_NAME_HEADS = new Set(['circuit', 'amendment', 'avenue', 'street', 'fleet', 'army', 'division', 'corps', 'regiment',
+  'battalion', 'brigade', 'infantry', 'airborne', 'cavalry', 'precinct', 'dynasty', 'republic', 'congress', 'marine', 'marines']);

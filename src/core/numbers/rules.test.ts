@@ -102,3 +102,48 @@ describe('dates framed by "the" and tokenized ranges', () => {
     expect(pick('Analysts cut their 2027 forecasts.')).toEqual(['2027|date']);
   });
 });
+
+describe('money, measurements and modifiers', () => {
+  it('reads Korean won after a scale word but not the verb', () => {
+    expect(pick('Profit hit 3.1 trillion won.')).toEqual(['3.1 trillion won|money']);
+    expect(pick('The party won 2 million votes.')).toEqual(['2 million|count']);
+  });
+
+  it('keeps an hourly wage whole', () => {
+    expect(pick('Cleaners earn $ 12.50 an hour .')).toEqual(['$ 12.50 an hour|money']);
+  });
+
+  it('reads feet and inches, stones, glued temperatures and "minus"', () => {
+    expect(pick('He stands 6ft 2in and weighs 15 stone.')).toEqual(['6ft 2in|quantity', '15 stone|quantity']);
+    expect(pick('It reached 38.5C, or 101F.')).toEqual(['38.5C|quantity', '101F|quantity']);
+    expect(pick('Nights fell to minus 12 degrees.')).toEqual(['minus 12 degrees|quantity']);
+    expect(pick('Seat 14C was empty.')).toEqual([]);
+  });
+
+  it('reads a race distance with a glued "m" as metres, not millions', () => {
+    expect(pick('She won the 200m at the trials.')).toEqual(['200m|quantity']);
+    expect(pick('It raised the 200m it needed.')).toEqual(['200m|count']);
+  });
+
+  it('tells "a third to roads" (a share) from "a third to win" (a rank)', () => {
+    expect(pick('A fifth went to roads and a third to schools.')).toEqual(['A fifth|count', 'a third|count']);
+    expect(pick('She is a third to finish.')).toEqual(['third|ordinal']);
+  });
+
+  it('keeps "another" with a period and "over" out when it means "during"', () => {
+    expect(pick('They may stay another two years.')).toEqual(['another two years|date']);
+    expect(pick('The firm will hire another 300 staff.')).toEqual(['300|count']);
+    expect(pick('Costs are spread over ten years.')).toEqual(['ten years|date']);
+    expect(pick('The job took over ten years.')).toEqual(['over ten years|date']);
+  });
+
+  it('reads "2 March" and a tokenized set score after a name', () => {
+    expect(pick('Fares rise from 2 March.')).toEqual(['2 March|date']);
+    expect(pick('Nadal beat Ruud 6 - 3 , 6 - 4 .')).toEqual(['6 - 3|count', '6 - 4|count']);
+  });
+
+  it('leaves an ordinal inside a name', () => {
+    expect(pick('The 9th Circuit agreed.')).toEqual([]);
+    expect(pick('It was her 9th title.')).toEqual(['9th|ordinal']);
+  });
+});
