@@ -5,8 +5,8 @@
  */
 import type { NumToken } from './tokens.ts';
 import type { Candidate } from './candidate.ts';
-import { lowerAt } from './parse.ts';
-import { MONTHS, ORDINAL_WORDS } from './lexicon.ts';
+import { lowerAt, parseSingle } from './parse.ts';
+import { DATE_UNITS, MONTHS, ORDINAL_WORDS } from './lexicon.ts';
 
 const FISCAL = new Set(['fiscal', 'financial', 'calendar']);
 const PERIOD_AFTER_MONTHS = new Set(['quarter', 'period', 'season']);
@@ -49,6 +49,9 @@ export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
     const e = fiscalYear(t, i + 4);
     if (e !== null) return date(i, e);
   }
+  // "for the nine months", "the two years he spent there": the determiner belongs to a counted period
+  const n = parseSingle(t, i + 1);
+  if (n && n.value !== null && n.value >= 2 && DATE_UNITS.has(lowerAt(t, n.end)) && lowerAt(t, n.end).endsWith('s')) return date(i, n.end + 1);
   // "the April-June quarter", "the July - September period"
   if (capMonth(t, i + 1)) {
     let k = i + 2;

@@ -23,6 +23,8 @@ const EVENT_NOUNS = new Set([
   'earnings', 'sales', 'revenue', 'revenues', 'profit', 'profits', 'results', 'forecast', 'forecasts', 'guidance', 'outlook',
   'deficit', 'spending', 'output', 'production', 'growth', 'inflation', 'deadline', 'contract',
 ]);
+/** Plurals without an -s, so "the 2000 people" stays a count. */
+const PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'feet', 'teeth', 'mice', 'geese', 'folk', 'youth', 'clergy', 'livestock', 'crew']);
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
 export function cap(tok: NumToken | undefined): boolean {
@@ -132,7 +134,9 @@ function yearDate(t: NumToken[], i: number): Hit | null {
   const after = t[end];
   // A noun after a bare year makes it a count ("2000 people"), unless the year is a range ("the 1986-89 program").
   if (j === i && end === j + 1 && !YEAR_PREPS.has(prev) && MONTHS[prev] === undefined && after && after.type === 'w' && /^\p{Ll}/u.test(after.text)) {
-    if (!EVENT_NOUNS.has(after.lower) && after.lower !== 'and' && after.lower !== 'to' && after.lower !== 'or') return null;
+    // "the 1987 crash", "the 2008 financial crisis": a singular noun after a year-like number; "2000 people" is a count
+    const singular = !after.lower.endsWith('s') && !PLURALS.has(after.lower) && v >= 1900 && v <= 2100 && !t[j]!.text.includes(',');
+    if (!EVENT_NOUNS.has(after.lower) && !singular && after.lower !== 'and' && after.lower !== 'to' && after.lower !== 'or') return null;
   }
   if (j === i && (v < 1900 || v > 2100) && !YEAR_PREPS.has(prev)) return null;
   if (after && (after.text === '%' || after.lower === 'percent' || after.lower === 'per')) return null;

@@ -21,7 +21,7 @@ import { matchOrdinal, matchValue } from './values.ts';
 import { parsePublished, resolveDate } from './resolve-date.ts';
 import { lowerAt } from './parse.ts';
 import {
-  CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, HOLIDAYS, MODIFIERS, MONTHS, ORDINAL_WORDS, SEASONS, TENS_WORDS,
+  CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, HOLIDAYS, MODIFIERS, MONTHS, ORDINAL_WORDS, SEASONS, TENS_WORDS,
   UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 } from './lexicon.ts';
 
@@ -67,7 +67,12 @@ function inTitleCaseName(t: NumToken[], c: Candidate): boolean {
   const first = t[c.start]!;
   if (first.type !== 'w' || !first.cap || first.initial) return false;
   const words = t.slice(c.start, c.end + 1).filter((x) => x.type === 'w');
-  return words.length >= 2 && words.every((x) => x.cap);
+  if (words.length >= 2 && words.every((x) => x.cap)) return true;
+  // "the Big Three", "the Group of Seven": a capitalized number word closing a capitalized name
+  const prev = t[c.start - 1];
+  const before = prev?.lower === 'of' ? t[c.start - 2] : prev;
+  return c.end === c.start + 1 && !!before && before.cap && !before.initial && !CAPITAL_OK_BEFORE_NUMBER.has(before.lower)
+    && MONTHS[before.lower] === undefined && WEEKDAYS[before.lower] === undefined;
 }
 
 /** Verbs of moving a date or changing an amount: "moved from March 3 to March 17" names two dates, not a period. */

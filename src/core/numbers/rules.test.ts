@@ -147,3 +147,25 @@ describe('money, measurements and modifiers', () => {
     expect(pick('It was her 9th title.')).toEqual(['9th|ordinal']);
   });
 });
+
+describe('wire-style finance text', () => {
+  it('reads Deutsche marks only after a decimal or a scale word', () => {
+    expect(pick('The dollar closed at 1.8350 marks .')).toEqual(['1.8350 marks|money']);
+    expect(pick('She scored 80 marks in the test.')).toEqual(['80|count']);
+  });
+
+  it('keeps "the" with a counted period', () => {
+    expect(pick('For the nine months , profit fell .')).toEqual(['the nine months|date']);
+  });
+
+  it('reads a year before a singular noun but not before a plural', () => {
+    expect(pick('Shares fell after the 1987 crash .')).toEqual(['1987|date']);
+    expect(pick('Officials moved the 2000 people out.')).toEqual(['2000|count']);
+    expect(pick('They filed 1500 forms.')).toEqual(['1500|count']);
+  });
+
+  it('leaves a capitalized number word that closes a name', () => {
+    expect(pick('Sales at the Big Three fell.')).toEqual([]);
+    expect(pick('Ministers of the Group of Seven met.')).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export function currencyBefore(t: NumToken[], i: number): { end: number; unit: s
 /** Currency written after the number: "dollars", "US dollars", "pounds sterling", "EUR". */
 export function currencyAfter(t: NumToken[], j: number): { end: number; unit: string } | null {
   const w = lowerAt(t, j);
+  // "1.8400 marks", "2 billion marks": Deutsche marks, told from exam marks by a decimal or a scale word
+  if ((w === 'marks' || w === 'mark') && (SCALE_WORDS.has(lowerAt(t, j - 1)) || /\.\d{2,}$/.test(t[j - 1]?.text ?? '') || lowerAt(t, j - 1) === 'deutsche')) return { end: j + 1, unit: 'DEM' };
   // "10.4 trillion won": the verb "won" never follows a scale word.
   if (w === 'won' && SCALE_WORDS.has(lowerAt(t, j - 1))) return { end: j + 1, unit: 'KRW' };
   const code = CURRENCY_WORDS[w];
