@@ -104,6 +104,8 @@ function joinPeriod(t: NumToken[], c: Candidate): Candidate {
   return { ...c, end: second.end };
 }
 
+const SIGNED = new Set<Candidate['kind']>(['quantity', 'count', 'percent']);
+
 function findInParagraph(text: string, paragraph: number, pub: ReturnType<typeof parsePublished>, out: NumberSpan[]): void {
   const t = tokenizeForNumbers(text);
   let i = 0;
@@ -112,7 +114,11 @@ function findInParagraph(text: string, paragraph: number, pub: ReturnType<typeof
     if (!found) { i++; continue; }
     const c = joinPeriod(t, found);
     if (inTitleCaseName(t, c)) { i = c.end; continue; }
-    const start = t[c.start]!.start;
+    // "-5C", "−3.2%": a minus sign glued to the number (and not to a word before it) is part of the value
+    const sign = t[c.start - 1];
+    const signed = !!sign && (sign.text === '-' || sign.text === '−') && t[c.start]!.glued && t[c.start]!.type === 'd'
+      && (!sign.glued || t[c.start - 2]?.type === 'p') && SIGNED.has(c.kind);
+    const start = signed ? sign.start : t[c.start]!.start;
     const end = t[c.end - 1]!.end;
     const span: NumberSpan = { text: text.slice(start, end), paragraph, start, end, kind: c.kind, value: c.value, unit: c.unit };
     if (c.kind === 'date') {

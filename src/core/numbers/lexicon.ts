@@ -15,7 +15,7 @@ export const TENS_WORDS: Record<string, number> = {
 /** Scale words after a number ("5.3 billion", "5bn"); "m" and "k" only when glued to digits. */
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, mln: 1e6, bln: 1e9,
+  mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, mln: 1e6, bln: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 /** Vague plural counts: "dozens", "thousands", "millions". */
 export const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens']);

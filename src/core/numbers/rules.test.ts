@@ -169,3 +169,21 @@ describe('wire-style finance text', () => {
     expect(pick('Ministers of the Group of Seven met.')).toEqual([]);
   });
 });
+
+describe('signs, clocks and South Asian scales', () => {
+  it('keeps a glued minus sign with the value', () => {
+    expect(pick('It fell to -5C overnight.')).toEqual(['-5C|quantity', 'overnight|time']);
+    expect(pick('Output shrank -0.4% on the year.')).toEqual(['-0.4%|percent']);
+    expect(pick('They won 3-2.')).toEqual(['3-2|count']);
+  });
+
+  it('reads clock times with a leading zero and four-digit times with a zone', () => {
+    expect(pick('It landed at 06:45 GMT.')).toEqual(['06:45 GMT|time']);
+    expect(pick('The 0800 GMT deadline passed.')).toEqual(['0800 GMT|time']);
+  });
+
+  it('reads crore and lakh, and a rate after a money range', () => {
+    expect(pick('The scheme costs Rs 1,200 crore.')).toEqual(['Rs 1,200 crore|money']);
+    expect(pick('Diesel sold for $4-$5 a gallon.')).toEqual(['$4-$5 a gallon|money']);
+  });
+});

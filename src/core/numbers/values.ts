@@ -66,7 +66,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
       const n2 = parseNumberPhrase(t, c2 ? c2.end : k);
       return n2 ? n2.end : null;
     });
-    return { end, kind: 'money', value: n.value, unit: cur.unit };
+    // "$4-$5 a gallon": the rate closes the whole range
+    return { end: rateEnd(t, end), kind: 'money', value: n.value, unit: cur.unit };
   }
   const race = raceDistance(t, j);
   if (race !== null) return { end: race, kind: 'quantity', value: Number(t[j]!.text.replace(/,/g, '')), unit: 'm' };
