@@ -73,3 +73,13 @@ export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
   }
   return null;
 }
+
+/** "Q3", "Q3 2025", "H1 2025": quarter and half-year codes are dates. */
+export function matchPeriodCode(t: NumToken[], i: number): Candidate | null {
+  const x = t[i];
+  const d = t[i + 1];
+  if (!x || !d || (x.text !== 'Q' && x.text !== 'H') || !d.glued || !/^[1-4]$/.test(d.text) || (x.text === 'H' && Number(d.text) > 2)) return null;
+  if (t[i + 2]?.glued && t[i + 2]!.type !== 'p') return null;
+  const y = t[i + 2];
+  return date(i, y && !y.glued && y.type === 'd' && /^(19|20)\d\d$/.test(y.text) ? i + 3 : i + 2);
+}

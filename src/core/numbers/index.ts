@@ -15,7 +15,7 @@ import type { NumberSpan } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { tokenizeForNumbers, type NumToken } from './tokens.ts';
 import { matchDate } from './dates.ts';
-import { matchDateFrame } from './date-frames.ts';
+import { matchDateFrame, matchPeriodCode } from './date-frames.ts';
 import { matchTime } from './times.ts';
 import { matchOrdinal, matchValue } from './values.ts';
 import { parsePublished, resolveDate } from './resolve-date.ts';
@@ -41,7 +41,7 @@ const STARTERS = new Set<string>([
   'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'same', 'the', 'recent',
   'years', 'decades', 'months', 'weeks', 'days', 'centuries', 'new', 'fiscal', 'fy', 'early', 'late', 'mid',
   'earlier', 'later', '’', "'", 'noon', 'midnight', 'midday', 'dawn', 'dusk', 'tonight', 'overnight', 'hours',
-  'minutes', 'each', 'every', 'these', 'those',
+  'minutes', 'each', 'every', 'these', 'those', 'q', 'h',
 ]);
 
 function consider(top: Candidate | null, c: Candidate | null): Candidate | null {
@@ -53,6 +53,7 @@ function best(t: NumToken[], i: number): Candidate | null {
   if (tok.type !== 'd' && !STARTERS.has(tok.lower)) return null;
   let top = consider(null, matchDate(t, i));
   top = consider(top, matchDateFrame(t, i));
+  top = consider(top, matchPeriodCode(t, i));
   top = consider(top, matchTime(t, i));
   top = consider(top, matchValue(t, i));
   return consider(top, matchOrdinal(t, i));
@@ -93,7 +94,8 @@ function isPoint(c: Candidate): boolean {
  * period in OntoNotes (the "from" before them stays out), unless a verb of change makes them two values.
  */
 function joinPeriod(t: NumToken[], c: Candidate): Candidate {
-  if (!isPoint(c) || (lowerAt(t, c.end) !== 'to' && lowerAt(t, c.end) !== 'through')) return c;
+  const sep = lowerAt(t, c.end);
+  if (!isPoint(c) || (sep !== 'to' && sep !== 'through' && !(sep === 'until' && lowerAt(t, c.start - 1) === 'from'))) return c;
   const second = best(t, c.end + 1);
   if (!second || second.start !== c.end + 1 || second.kind !== c.kind || !isPoint(second)) return c;
   for (let k = c.start - 1; k >= Math.max(0, c.start - 6); k--) {

@@ -95,7 +95,7 @@ export const UNIT_QUALIFIERS = new Set(['square', 'sq', 'cubic', 'metric', 'shor
 /** Calendar units: a count of these is a DATE (duration) in OntoNotes; clock units are TIME. */
 export const DATE_UNITS = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century',
-  'centuries', 'fortnight', 'fortnights', 'quarter', 'quarters', 'weekend', 'weekends', 'semester', 'millennium',
+  'centuries', 'fortnight', 'fortnights', 'quarter', 'quarters', 'weekend', 'weekends', 'semester', 'millennium', 'nights',
 ]);
 export const TIME_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'hrs', 'mins', 'secs']);
 /** Period nouns for "last week", "this year", "the coming months". */

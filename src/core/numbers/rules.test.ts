@@ -187,3 +187,20 @@ describe('signs, clocks and South Asian scales', () => {
     expect(pick('Diesel sold for $4-$5 a gallon.')).toEqual(['$4-$5 a gallon|money']);
   });
 });
+
+describe('compound periods and period codes', () => {
+  it('reads a period in falling calendar units as one span', () => {
+    expect(pick('She served 3 years and 6 months.')).toEqual(['3 years and 6 months|date']);
+    expect(pick('It lasted 40 days and 40 nights.')).toEqual(['40 days and 40 nights|date']);
+    expect(pick('They spent three days and two years there.')).toEqual(['three days|date', 'two years|date']);
+  });
+
+  it('reads quarter and half-year codes but not product codes', () => {
+    expect(pick('Sales rose in Q2 2025 and H2.')).toEqual(['Q2 2025|date', 'H2|date']);
+    expect(pick('The H5N1 strain and the Q7 model.')).toEqual([]);
+  });
+
+  it('joins "from X until Y"', () => {
+    expect(pick('He ruled from 1979 until 1990.')).toEqual(['1979 until 1990|date']);
+  });
+});

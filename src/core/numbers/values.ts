@@ -36,6 +36,16 @@ function timeChain(t: NumToken[], e: number, unitWord: string): number {
   return e;
 }
 
+/** Calendar units from large to small: "17 years and 45 days", "40 days and 40 nights" are one period. */
+const DATE_RANK: Record<string, number> = { years: 5, year: 5, months: 4, month: 4, weeks: 3, week: 3, days: 2, day: 2, nights: 1 };
+
+function dateChain(t: NumToken[], e: number, unitWord: string): number {
+  const n2 = parseSingle(t, e + 1);
+  const r1 = DATE_RANK[unitWord] ?? 0;
+  const r2 = n2 ? DATE_RANK[lowerAt(t, n2.end)] ?? 0 : 0;
+  return n2 && r2 > 0 && r2 < r1 ? n2.end + 1 : e;
+}
+
 function durationSpec(tail: string, unitWord: string, n: number | null): DateSpec {
   const unit = unitWord.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
   if (tail === 'ago' && n !== null) return { t: 'ago', unit, n, sign: -1 };
@@ -112,6 +122,7 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   if (DATE_UNITS.has(unitWord) && !(hy < 0 && unitWord === 'quarter')) {
     let e = unitStart + 1;
     if (hy > 0 && gluedHyphen(t, e - 1) && lowerAt(t, e + 1) === 'old') e += 2;
+    else if (hy < 0 && lowerAt(t, e) === 'and') e = dateChain(t, e, unitWord);
     else e = durationTail(t, e, unitWord);
     return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), unitWord, n.value) };
   }
