@@ -36,6 +36,16 @@ function fiscalYear(t: NumToken[], i: number): number | null {
   return y && y.type === 'd' && /^(19|20)\d\d$/.test(y.text) ? i + 3 : i + 2;
 }
 
+/** After "of": a year, "the year", or a month with an optional year. The index after it, or null. */
+function ofDate(t: NumToken[], k: number): number | null {
+  const x = t[k];
+  if (!x) return null;
+  if (x.type === 'd' && /^(1[89]|20)\d\d$/.test(x.text)) return k + 1;
+  if (x.lower === 'the' && ['year', 'month', 'decade', 'season', 'century'].includes(lowerAt(t, k + 1))) return k + 2;
+  if (x.cap && MONTHS[x.lower] !== undefined) return t[k + 1]?.type === 'd' && /^\d{4}$/.test(t[k + 1]!.text) ? k + 2 : k + 1;
+  return null;
+}
+
 export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
   if (lowerAt(t, i) !== 'the') return null;
   const w = lowerAt(t, i + 1);
@@ -48,6 +58,14 @@ export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
   if (EDGE.has(w) && lowerAt(t, i + 2) === 'of' && lowerAt(t, i + 3) === 'the') {
     const e = fiscalYear(t, i + 4);
     if (e !== null) return date(i, e);
+  }
+  // "the first nine months of 1989", "the last six weeks of the year"
+  if (w === 'first' || w === 'last' || w === 'final') {
+    const m = parseSingle(t, i + 2);
+    if (m && DATE_UNITS.has(lowerAt(t, m.end)) && lowerAt(t, m.end + 1) === 'of') {
+      const e = ofDate(t, m.end + 2);
+      if (e !== null) return date(i, e);
+    }
   }
   // "for the nine months", "the two years he spent there": the determiner belongs to a counted period
   const n = parseSingle(t, i + 1);

@@ -204,3 +204,10 @@ describe('compound periods and period codes', () => {
     expect(pick('He ruled from 1979 until 1990.')).toEqual(['1979 until 1990|date']);
   });
 });
+
+describe('counted periods of a year', () => {
+  it('reads "the first nine months of 1989" as one date', () => {
+    expect(pick('Sales for the first nine months of 2024 rose .')).toEqual(['the first nine months of 2024|date']);
+    expect(pick('He left in the last two weeks of the year.')).toEqual(['the last two weeks of the year|date']);
+  });
+});
