@@ -46,8 +46,36 @@ function ofDate(t: NumToken[], k: number): number | null {
   return null;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
+const DECADE_AGES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+
+/** "his 40s", "her early thirties": an age given as a decade of life, with the possessive inside. */
+function ageDecade(t: NumToken[], i: number): Candidate | null {
+  let k = i + 1;
+  if (['early', 'mid', 'late'].includes(lowerAt(t, k))) { k++; if (t[k]?.text === '-') k++; }
+  const x = t[k];
+  if (!x) return null;
+  if (DECADE_AGES[x.lower] !== undefined) return date(i, k + 1);
+  if (x.type === 'd' && /^[2-9]0$/.test(x.text) && lowerAt(t, k + 1) === 's' && t[k + 1]!.glued) return date(i, k + 2);
+  return null;
+}
+
+/** "the biggest debut of the year": after a superlative, "the year" is the current year. */
+function superlativeYear(t: NumToken[], i: number): Candidate | null {
+  if (lowerAt(t, i + 1) !== 'year' || t[i]!.cap || (lowerAt(t, i - 1) !== 'of' && lowerAt(t, i - 1) !== 'so')) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const w = t[k]!;
+    if (w.type === 'p') break;
+    if ((w.lower.endsWith('est') && w.lower.length > 4 && !['interest', 'request', 'protest', 'forest', 'honest', 'modest', 'harvest', 'contest', 'arrest', 'suggest', 'invest'].includes(w.lower)) || ['best', 'worst', 'most', 'least', 'first', 'last'].includes(w.lower)) return date(i, i + 2);
+  }
+  return null;
+}
+
 export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
+  if (POSSESSIVES.has(lowerAt(t, i))) return ageDecade(t, i);
   if (lowerAt(t, i) !== 'the') return null;
+  const sup = superlativeYear(t, i);
+  if (sup) return sup;
   const w = lowerAt(t, i + 1);
   // "the fiscal third quarter", "the fiscal first half"
   if (FISCAL.has(w) && ORDINAL_WORDS[lowerAt(t, i + 2)] !== undefined && ORDINAL_WORDS[lowerAt(t, i + 2)]! <= 4
@@ -75,6 +103,8 @@ export function matchDateFrame(t: NumToken[], i: number): Candidate | null {
     let k = i + 2;
     if (t[k]?.text === '-' || t[k]?.text === '–') k++;
     if (k > i + 2 && capMonth(t, k) && PERIOD_AFTER_MONTHS.has(lowerAt(t, k + 1))) return date(i, k + 2);
+    // "the December quarter": the quarter that ends in December
+    if (k === i + 2 && PERIOD_AFTER_MONTHS.has(lowerAt(t, k))) return date(i, k + 1);
     return null;
   }
   // "the 14th of February", and "the 17th" right after a month was named ("from March 3 to the 17th")

@@ -337,5 +337,7 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
     const second = dateCore(t, end + 1);
     if (second) return { start: i, end: second.end, kind: 'date', value: null, unit: null };
   }
+  // "the next 48 hours": a period counted in clock units is a TIME
+  if (core.spec === null && end > i + 1 && TIME_UNITS.has(lowerAt(t, end - 1))) return { start: i, end, kind: 'time', value: null, unit: null };
   return { start: i, end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
 }

@@ -41,7 +41,7 @@ const STARTERS = new Set<string>([
   'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'same', 'the', 'recent',
   'years', 'decades', 'months', 'weeks', 'days', 'centuries', 'new', 'fiscal', 'fy', 'early', 'late', 'mid',
   'earlier', 'later', '’', "'", 'noon', 'midnight', 'midday', 'dawn', 'dusk', 'tonight', 'overnight', 'hours',
-  'minutes', 'each', 'every', 'these', 'those', 'q', 'h',
+  'minutes', 'each', 'every', 'these', 'those', 'q', 'h', 'his', 'her', 'their', 'my', 'your', 'our',
 ]);
 
 function consider(top: Candidate | null, c: Candidate | null): Candidate | null {
@@ -85,7 +85,7 @@ const SHIFT = new Set([
 
 /** A point in time that can open a "from … to …" period: a calendar date or a clock time, not a duration. */
 function isPoint(c: Candidate): boolean {
-  if (c.kind === 'time') return typeof c.value === 'string';
+  if (c.kind === 'time') return typeof c.value === 'string';  // clock times, noon and midnight
   return c.kind === 'date' && (c.date?.t === 'abs' || c.date?.t === 'weekday' || c.date?.t === 'decade');
 }
 

@@ -211,3 +211,29 @@ describe('counted periods of a year', () => {
     expect(pick('He left in the last two weeks of the year.')).toEqual(['the last two weeks of the year|date']);
   });
 });
+
+describe('ages, decades of life and clock-unit periods (from the fresh4 first look)', () => {
+  it('reads ages after a person noun, "who is", and an earlier "age"', () => {
+    expect(pick('The widow , 74 , lives alone .')).toEqual(['74|date']);
+    expect(pick('The judge, who is 70, retired.')).toEqual(['70|date']);
+    expect(pick('The voting age fell to 16 in 2020.')).toEqual(['16|date', '2020|date']);
+    expect(pick('The winner, 2, and the loser, 3, met.')).toEqual(['2|count', '3|count']);
+    expect(pick('The total rose to 67 by May.')).toEqual(['67|count', 'May|date']);
+  });
+
+  it('reads "his 40s" with the possessive', () => {
+    expect(pick('A man in his 50s was arrested.')).toEqual(['his 50s|date']);
+    expect(pick('She is in her late twenties.')).toEqual(['her late twenties|date']);
+  });
+
+  it('types a counted period in hours as TIME and reads "the December quarter"', () => {
+    expect(pick('Snow is due over the next 36 hours.')).toEqual(['the next 36 hours|time']);
+    expect(pick('Profit rose in the June quarter.')).toEqual(['the June quarter|date']);
+  });
+
+  it('reads "the year" after a superlative and a period ending at midnight', () => {
+    expect(pick('It was the hottest day of the year.')).toEqual(['the year|date']);
+    expect(pick('He was named Person of the Year.')).toEqual([]);
+    expect(pick('Bars stay open from 6pm until midnight.')).toEqual(['6pm until midnight|time']);
+  });
+});

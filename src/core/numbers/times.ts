@@ -59,7 +59,8 @@ export function matchTime(t: NumToken[], i: number): Candidate | null {
     }
   }
   if (w === 'noon' || w === 'midnight' || w === 'midday' || w === 'dawn' || w === 'dusk' || w === 'tonight' || w === 'overnight') {
-    return { start: i, end: i + 1, kind: 'time', value: null, unit: null };
+    const value = w === 'noon' || w === 'midday' ? '12:00' : w === 'midnight' ? '00:00' : null;
+    return { start: i, end: i + 1, kind: 'time', value, unit: null };
   }
   let j = i;
   if (w === 'early' || w === 'late') j++;
