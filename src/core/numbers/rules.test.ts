@@ -135,6 +135,7 @@ describe('money, measurements and modifiers', () => {
     expect(pick('The firm will hire another 300 staff.')).toEqual(['300|count']);
     expect(pick('Costs are spread over ten years.')).toEqual(['ten years|date']);
     expect(pick('The job took over ten years.')).toEqual(['over ten years|date']);
+    expect(pick('He served over two decades in the navy.')).toEqual(['over two decades|date']);
   });
 
   it('reads "2 March" and a tokenized set score after a name', () => {

@@ -205,7 +205,9 @@ const CHANGE = new Set([
 
 /** Words after which "over" before a duration means "more than" ("it took over seven years"). */
 const OVER_AS_MORE = new Set(['for', 'in', 'of', 'than', 'after', 'within', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts',
-  'spent', 'spend', 'is', 'was', 'are', 'were', 'be', 'been', '’s', "'s", 'and', 'or', 'by', 'since', 'from', 'just', 'well', 'ago']);
+  'spent', 'spend', 'is', 'was', 'are', 'were', 'be', 'been', '’s', "'s", 'and', 'or', 'by', 'since', 'from', 'just', 'well', 'ago',
+  // verbs that measure a stretch of time: "served over two decades"
+  'served', 'serving', 'worked', 'working', 'lived', 'living', 'waited', 'waiting', 'stayed', 'remained', 'ran', 'held', 'spanned', 'spanning', 'taken', 'lasting']);
 
 /** "spread over seven years": "over" is the preposition "during", outside the span. */
 function overMeansDuring(t: NumToken[], i: number, words: string, a: Omit<Candidate, 'start'>): boolean {
