@@ -1,34 +1,17 @@
 /**
  * Calendar expressions with OntoNotes DATE boundaries: "January 31, 2026", "Saturday",
- * "last year", "the past two weeks", "earlier this month", "the end of the year", "the 1990s",
- * "fiscal 2025". Clock times and parts of days are in times.ts.
+ * "last year", "the past two weeks", "earlier this month", "the end of the year". Years and decades
+ * ("fiscal 2025", "the 1990s") are read in years.ts, clock times and parts of days in times.ts.
  */
 import type { NumToken } from './tokens.ts';
-import type { Candidate, DateSpec } from './candidate.ts';
+import type { Candidate } from './candidate.ts';
 import { lowerAt, parseSingle } from './parse.ts';
-import { digitsInName } from './name-digits.ts';
-import { DATE_UNITS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon.ts';
+import { YEAR_PREPS, cap, decadeOrCentury, digitsAt, yearDate, yearOk, type Hit } from './years.ts';
+import { DATE_UNITS, HOLIDAYS, MONTHS, ORDINAL_WORDS, PERIODS, SEASONS, TIME_UNITS, UNITS_WORDS, WEEKDAYS } from './lexicon.ts';
 
-type Hit = { end: number; spec: DateSpec | null };
+export { cap, digitsAt };
 
 const REL_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, that: 0 };
-const YEAR_PREPS = new Set(['-', '–', 'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'during', 'before', 'after', 'early', 'late', 'mid', 'circa', 'between', 'and', 'through', 'year', 'fiscal', 'fy', 'summer', 'spring', 'winter', 'autumn', 'fall', '’', "'", ',', '(', 'around', 'throughout', 'for']);
-const EVENT_NOUNS = new Set([
-  'election', 'elections', 'census', 'olympics', 'season', 'budget', 'campaign', 'war', 'referendum', 'summit',
-  'vote', 'law', 'report', 'survey', 'games', 'world', 'cup', 'crisis', 'attack', 'attacks', 'invasion', 'agreement',
-  'deal', 'accord', 'midterms', 'midterm', 'race', 'campaign', 'bid', 'run', 'ticket', 'win', 'victory', 'defeat', 'loss', 'primary', 'primaries', 'presidential', 'general', 'financial',
-  'level', 'levels', 'figures', 'figure', 'data', 'study', 'plan', 'target', 'targets', 'treaty', 'pandemic', 'law',
-  'elections', 'coup', 'protests', 'uprising', 'earthquake', 'floods', 'tournament', 'edition', 'model', 'estimate',
-]);
-const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
-
-export function cap(tok: NumToken | undefined): boolean {
-  return !!tok && tok.cap;
-}
-export function digitsAt(t: NumToken[], i: number): number | null {
-  const tok = t[i];
-  return tok && tok.type === 'd' && /^\d+$/.test(tok.text) ? Number(tok.text) : null;
-}
 
 /** A month name that is really a month: capitalized, and "May"/"March" only with date context. */
 function monthAt(t: NumToken[], i: number): number | null {
@@ -40,15 +23,13 @@ function monthAt(t: NumToken[], i: number): number | null {
     const prev = lowerAt(t, i - 1);
     const dotted = t[i + 1]?.text === '.' && t[i + 1]!.glued;
     const nextDigit = digitsAt(t, i + (dotted ? 2 : 1)) !== null;
-    if (!nextDigit && !YEAR_PREPS.has(prev) && !REL_OFFSET[prev] && prev !== 'last' && prev !== 'this' && prev !== 'next' && prev !== 'of') return null;
+    const dayBefore = digitsAt(t, i - 1) !== null && digitsAt(t, i - 1)! >= 1 && digitsAt(t, i - 1)! <= 31;
+    if (!nextDigit && !dayBefore && !YEAR_PREPS.has(prev) && !REL_OFFSET[prev] && prev !== 'last' && prev !== 'this' && prev !== 'next' && prev !== 'of') return null;
     if (tok.lower.length <= 3 && tok.lower !== 'may' && !dotted && !nextDigit) return null;
   }
   return m;
 }
 
-function yearOk(v: number): boolean {
-  return v >= 1000 && v <= 2100;
-}
 
 /** "January 31, 2026", "Jan. 31", "January 2026", "31 January 2026", "January". */
 function monthDate(t: NumToken[], i: number): Hit | null {
@@ -61,9 +42,9 @@ function monthDate(t: NumToken[], i: number): Hit | null {
     if (dv !== null && dv >= 1 && dv <= 31 && !t[j]!.glued) {
       d = dv; j++;
       if (['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j)) && t[j]!.glued) j++;
-      // "June 15-17"
+      // "June 15-17", and "Oct. 3 - 6" in tokenized text
       const d2 = digitsAt(t, j + 1);
-      if ((t[j]?.text === '-' || t[j]?.text === '–') && t[j]!.glued && d2 !== null && d2 <= 31 && t[j + 1]!.glued) j += 2;
+      if ((t[j]?.text === '-' || t[j]?.text === '–') && d2 !== null && d2 > dv && d2 <= 31 && t[j]!.glued === t[j + 1]!.glued) j += 2;
     }
     let y: number | undefined;
     const k = t[j]?.text === ',' && d !== undefined ? j + 1 : j;
@@ -89,71 +70,6 @@ function monthDate(t: NumToken[], i: number): Hit | null {
   return null;
 }
 
-/** A bare year, "2025-26", "fiscal 2025", "FY2025", numeric dates "31/01/2026", "2026-01-31". */
-function yearDate(t: NumToken[], i: number): Hit | null {
-  const tok = t[i];
-  if (!tok) return null;
-  let j = i;
-  if (tok.lower === 'fiscal' || tok.lower === 'fy') j++;
-  const v = digitsAt(t, j);
-  if (v === null) return null;
-  const glue = (k: number): boolean => !!t[k]?.glued && !!t[k + 1]?.glued;
-  // Numeric dates.
-  const sep = t[j + 1]?.text;
-  if ((sep === '/' || sep === '-') && glue(j + 1) && digitsAt(t, j + 2) !== null && t[j + 3]?.text === sep && glue(j + 3) && digitsAt(t, j + 4) !== null) {
-    const a = v, b = digitsAt(t, j + 2)!, c = digitsAt(t, j + 4)!;
-    if (sep === '-' && t[j]!.text.length === 4) return { end: j + 5, spec: { t: 'abs', y: a, m: b, d: c } };
-    if (t[j + 4]!.text.length === 4 || t[j + 4]!.text.length === 2) {
-      const y = c < 100 ? 2000 + c : c;
-      return b > 12 ? { end: j + 5, spec: { t: 'abs', y, m: a, d: b } } : { end: j + 5, spec: { t: 'abs', y, m: b, d: a } };
-    }
-  }
-  // "9/11", "7/7": a month/day pair whose day is not a fraction's denominator ("1/2", "3/4").
-  const dd = sep === '/' && glue(j + 1) && j === i && /^\d{1,2}$/.test(t[j + 2]?.text ?? '') ? Number(t[j + 2]!.text) : 0;
-  if (dd >= 1 && dd <= 31 && v >= 1 && v <= 12 && ![2, 3, 4, 5, 8, 10, 16].includes(dd)) return { end: j + 3, spec: { t: 'abs', m: v, d: dd } };
-  if (t[j]!.text.length !== 4 || !yearOk(v)) return null;
-  // "Boeing 1900", "Tokyo 2020 Olympics" are names; "the Trump 2020 campaign" is a year.
-  if (digitsInName(t, j) && j === i && !(EVENT_NOUNS.has(lowerAt(t, j + 1)) && !t[j + 1]!.cap && !t[j + 1]!.glued && !t[j]!.glued)) return null;
-  const prev = lowerAt(t, i - 1);
-  const next = t[j + 1];
-  let end = j + 1;
-  // "2025-26", "2025/26"
-  if ((next?.text === '-' || next?.text === '/' || next?.text === '–') && glue(j + 1) && /^\d{2}(\d{2})?$/.test(t[j + 2]?.text ?? '')) end = j + 3;
-  const after = t[end];
-  if (j === i && !YEAR_PREPS.has(prev) && MONTHS[prev] === undefined && after && after.type === 'w' && /^\p{Ll}/u.test(after.text)) {
-    if (!EVENT_NOUNS.has(after.lower) && after.lower !== 'and' && after.lower !== 'to' && after.lower !== 'or') return null;
-  }
-  if (j === i && (v < 1900 || v > 2100) && !YEAR_PREPS.has(prev)) return null;
-  if (after && (after.text === '%' || after.lower === 'percent' || after.lower === 'per')) return null;
-  if (prev === '$' || prev === '£' || prev === '€') return null;
-  return { end, spec: { t: 'abs', y: v } };
-}
-
-/** "the 1990s", "the early 2000s", "’90s", "the 21st century". */
-function decadeOrCentury(t: NumToken[], i: number): Hit | null {
-  let j = i;
-  if (lowerAt(t, j) === 'the') j++;
-  if (['early', 'mid', 'late'].includes(lowerAt(t, j))) { j++; if (t[j]?.text === '-' ) j++; }
-  if ((t[j]?.text === '’' || t[j]?.text === "'") && t[j + 1]?.glued) j++;
-  // "the eighties", "the early nineties"
-  const spelledDecade = DECADE_WORDS[lowerAt(t, j)];
-  if (spelledDecade && j > i && lowerAt(t, i) === 'the') return { end: j + 1, spec: { t: 'decade', y: 1900 + spelledDecade } };
-  const v = digitsAt(t, j);
-  if (v !== null && lowerAt(t, j + 1) === 's' && t[j + 1]!.glued && v % 10 === 0) {
-    const y = v < 100 ? (v < 30 ? 2000 + v : 1900 + v) : v;
-    return { end: j + 2, spec: { t: 'decade', y } };
-  }
-  let c: number | null = null;
-  let k = j;
-  if (v !== null && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, j + 1)) && t[j + 1]!.glued) { c = v; k = j + 2; }
-  else if (ORDINAL_WORDS[lowerAt(t, j)] !== undefined) { c = ORDINAL_WORDS[lowerAt(t, j)]!; k = j + 1; }
-  if (c !== null && lowerAt(t, k) === 'century' && j > i) return { end: k + 1, spec: { t: 'century', c } };
-  // "18th-century palace"
-  if (c !== null && j === i && (t[k]?.text === '-' || t[k]?.text === '–') && t[k]!.glued && lowerAt(t, k + 1) === 'century' && t[k + 1]!.glued) {
-    return { end: k + 2, spec: { t: 'century', c } };
-  }
-  return null;
-}
 
 export function weekdayAt(t: NumToken[], i: number): number | null {
   const tok = t[i];
@@ -203,7 +119,9 @@ function dateCore(t: NumToken[], i: number): Hit | null {
     if (next === 'few' || next === 'several' || next === 'couple') { k++; if (lowerAt(t, k) === 'of') k++; }
     else {
       const num = parseSingle(t, k);
-      if (num) { n = num.value; k = num.end; }
+      // "the last three quarters": a count of quarters, not the fraction 3/4
+      if (num && !num.digits && lowerAt(t, num.end - 1) === 'quarters' && num.end === k + 2) { n = UNITS_WORDS[lowerAt(t, k)] ?? null; k++; }
+      else if (num) { n = num.value; k = num.end; }
     }
     const unit = lowerAt(t, k);
     if (k > j + 1 && (DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) && w !== 'that') {
@@ -320,5 +238,7 @@ export function matchDate(t: NumToken[], i: number): Candidate | null {
     const second = dateCore(t, end + 1);
     if (second) return { start: i, end: second.end, kind: 'date', value: null, unit: null };
   }
+  // "the next 48 hours": a period counted in clock units is a TIME
+  if (core.spec === null && end > i + 1 && TIME_UNITS.has(lowerAt(t, end - 1))) return { start: i, end, kind: 'time', value: null, unit: null };
   return { start: i, end, kind: 'date', value: null, unit: null, date: core.spec ?? undefined };
 }

@@ -15,7 +15,7 @@ export const TENS_WORDS: Record<string, number> = {
 /** Scale words after a number ("5.3 billion", "5bn"); "m" and "k" only when glued to digits. */
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, mln: 1e6, bln: 1e9,
+  mn: 1e6, bn: 1e9, tn: 1e12, trn: 1e12, mln: 1e6, bln: 1e9, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 /** Vague plural counts: "dozens", "thousands", "millions". */
 export const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'tens']);
@@ -43,7 +43,7 @@ export const MODIFIERS: string[][] = [
   ['just', 'over'], ['just', 'under'], ['well', 'over'], ['well', 'above'], ['just', 'above'], ['just', 'below'],
   ['an', 'estimated'], ['upwards', 'of'], ['in', 'excess', 'of'], ['nearly', 'all'], ['only'], ['just'],
   ['a', 'further'], ['an', 'additional'], ['another'], ['barely'], ['exactly'], ['precisely'], ['below'],
-  ['above'], ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['some', 'other'],
+  ['above'], ['minus'], ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['some', 'other'],
   ['more', 'than', 'a'], ['less', 'than', 'a'], ['about', 'a'], ['nearly', 'a'], ['almost', 'a'],
 ];
 /** Modifiers that OntoNotes annotators usually leave outside the span even though we parse past them. */
@@ -87,7 +87,7 @@ export const QUANTITY_UNITS: Record<string, string> = {
   knots: 'kn', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
   megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW',
   watts: 'W', volts: 'V', calories: 'kcal', gb: 'GB', mb: 'MB', tb: 'TB', gigabytes: 'GB', megabytes: 'MB',
-  terabytes: 'TB', bushels: 'bu', carats: 'ct', nautical: 'nmi', 'light-years': 'ly', mpg: 'mpg',
+  terabytes: 'TB', bushels: 'bu', carats: 'ct', nautical: 'nmi', 'light-years': 'ly', mpg: 'mpg', stone: 'st',
 };
 /** Words that qualify a following unit: "square miles", "metric tons", "cubic metres". */
 export const UNIT_QUALIFIERS = new Set(['square', 'sq', 'cubic', 'metric', 'short', 'long', 'light', 'nautical']);
@@ -95,7 +95,7 @@ export const UNIT_QUALIFIERS = new Set(['square', 'sq', 'cubic', 'metric', 'shor
 /** Calendar units: a count of these is a DATE (duration) in OntoNotes; clock units are TIME. */
 export const DATE_UNITS = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century',
-  'centuries', 'fortnight', 'fortnights', 'quarter', 'quarters', 'weekend', 'weekends', 'semester', 'millennium',
+  'centuries', 'fortnight', 'fortnights', 'quarter', 'quarters', 'weekend', 'weekends', 'semester', 'millennium', 'nights',
 ]);
 export const TIME_UNITS = new Set(['hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'hrs', 'mins', 'secs']);
 /** Period nouns for "last week", "this year", "the coming months". */
@@ -137,3 +137,7 @@ export const CAPITAL_OK_BEFORE_NUMBER = new Set([
   'ages', 'wait', 'a', 'an', 'estimates', 'via', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'what',
   'which', 'who', 'whose', 'some', 'like', 'unlike', 'plus', 'minus', 'times', 'than', 'following',
 ]);
+
+/** Capitalized words after a digit ordinal that make it part of a name: "the 2nd Circuit", "5th Avenue". */
+export const ORDINAL_NAME_HEADS = new Set(['circuit', 'amendment', 'avenue', 'street', 'fleet', 'army', 'division', 'corps', 'regiment',
+  'battalion', 'brigade', 'infantry', 'airborne', 'cavalry', 'precinct', 'dynasty', 'republic', 'congress', 'marine', 'marines']);

@@ -5,7 +5,8 @@
  */
 import type { NumToken } from './tokens.ts';
 import { lowerAt } from './parse.ts';
-import { CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, HOLIDAYS, MONTHS, QUANTITY_UNITS, SEASONS, WEEKDAYS } from './lexicon.ts';
+import { digitsInCode } from './codes.ts';
+import { CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, HOLIDAYS, MONTHS, ORDINAL_NAME_HEADS, QUANTITY_UNITS, SEASONS, WEEKDAYS } from './lexicon.ts';
 
 const GLUED_SUFFIX_OK = new Set(['s', 'st', 'nd', 'rd', 'th', 'm', 'bn', 'k', 'b', 'mn', 'tn', 'am', 'pm', 'a', 'p', 'h', 'million', 'billion', 'trillion', 'x']);
 
@@ -18,9 +19,12 @@ export function digitsInName(t: NumToken[], i: number): boolean {
   const tok = t[i]!;
   if (tok.type !== 'd') return false;
   if (tok.text.length > 1 && tok.text[0] === '0' && !tok.text.includes('.')) return true;
+  if (digitsInCode(t, i)) return true;
+  if (t[i + 1]?.glued && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, i + 1)) && t[i + 2]?.cap && ORDINAL_NAME_HEADS.has(lowerAt(t, i + 2))) return true;
   const prev = t[i - 1];
   const next = t[i + 1];
-  if (next && next.glued && next.type === 'w' && !GLUED_SUFFIX_OK.has(next.lower) && !QUANTITY_UNITS[next.lower]) return true;
+  const temperature = next && (next.text === 'C' || next.text === 'F') && !(t[i + 2]?.glued && t[i + 2]!.type !== 'p');
+  if (next && next.glued && next.type === 'w' && !GLUED_SUFFIX_OK.has(next.lower) && !QUANTITY_UNITS[next.lower] && !temperature) return true;
   if (next && next.glued && (next.text === '@' || (next.text === '.' && t[i + 2]?.glued && t[i + 2]!.type === 'w'))) return true;
   if (!prev) return false;
   if (tok.glued && prev.type === 'w' && !CURRENCY_CODES.has(prev.lower) && prev.lower !== 'fy' && prev.lower !== 'mid') return true;
@@ -31,7 +35,9 @@ export function digitsInName(t: NumToken[], i: number): boolean {
     // The second half of a range whose first half was left out ("737-800").
     if (w && w.type === 'd') return true;
   }
-  const score = next && (next.text === '-' || next.text === '–') && next.glued && t[i + 2]?.type === 'd' && t[i + 2]!.glued;
+  // "beat Chelsea 3-2", and "Cilic 6 - 2" in tokenized text
+  const score = next && (next.text === '-' || next.text === '–') && t[i + 2]?.type === 'd' && next.glued === t[i + 2]!.glued
+    && (next.glued || (tok.text.length <= 2 && t[i + 2]!.text.length <= 2));
   if (prev.text === '#') return true;
   if (prev.text === '.' && lowerAt(t, i - 2) === 'no') return true;
   if (isCap(prev) && !tok.glued && !score && !CAPITAL_OK_BEFORE_NUMBER.has(prev.lower)

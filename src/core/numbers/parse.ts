@@ -17,10 +17,16 @@ export interface NumPhrase {
 
 const HYPHENS = new Set(['-', '–', '‐']);
 /** "a third said …": a fraction standing as the subject of a verb is a share of people, not a rank. */
-const FRACTION_SUBJECT_VERBS = new Set(['said', 'say', 'says', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'do', 'did', 'will', 'would', 'could', 'expect', 'expected', 'think', 'thought', 'believe', 'want', 'wanted', 'support', 'supported', 'oppose', 'opposed', 'voted']);
+const FRACTION_SUBJECT_VERBS = new Set(['went', 'go', 'goes', 'came', 'come', 'comes', 'said', 'say', 'says', 'were', 'are', 'was', 'is', 'have', 'had', 'has', 'do', 'did', 'will', 'would', 'could', 'expect', 'expected', 'think', 'thought', 'believe', 'want', 'wanted', 'support', 'supported', 'oppose', 'opposed', 'voted']);
 
 /** Denominators of written fractions ("2 1/2"); "9/11" and "24/7" are not fractions. */
 const DENOMINATORS = new Set([2, 3, 4, 5, 8, 10, 16]);
+
+/** "a third to roads" vs "a third to win": a word after "to" that is not a bare verb (a crude test: plural or capitalized or a determiner). */
+function isNounLike(t: NumToken[], k: number): boolean {
+  const w = t[k]!;
+  return w.cap || /s$/.test(w.lower) || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'each', 'other', 'local', 'state', 'federal'].includes(w.lower);
+}
 
 export function lowerAt(t: NumToken[], i: number): string {
   return i >= 0 && i < t.length ? t[i]!.lower : '';
@@ -133,7 +139,7 @@ function parseBare(t: NumToken[], i: number): NumPhrase | null {
     if (num > 1 && den.endsWith('s') && FRACTIONS[den]) return { end: i + 2, value: num / FRACTIONS[den]!, digits: false };
   }
   const after = t[i + 2];
-  const fracCue = lowerAt(t, i + 2) === 'of' || ['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'around', 'not'].includes(lowerAt(t, i - 1))
+  const fracCue = lowerAt(t, i + 2) === 'of' || (lowerAt(t, i + 2) === 'to' && t[i + 3]?.type === 'w' && lowerAt(t, i + 3) !== 'be' && !FRACTION_SUBJECT_VERBS.has(lowerAt(t, i + 3)) && isNounLike(t, i + 3)) || ['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'over', 'around', 'not'].includes(lowerAt(t, i - 1))
     || !after || (after.type === 'p' && after.text !== '-') || FRACTION_SUBJECT_VERBS.has(lowerAt(t, i + 2));
   if ((w === 'a' || w === 'one') && FRACTIONS[lowerAt(t, i + 1)] && !FRACTIONS[lowerAt(t, i + 1)]!.toString().includes('.') && fracCue && !/s$/.test(lowerAt(t, i + 1))) {
     return { end: i + 2, value: 1 / FRACTIONS[lowerAt(t, i + 1)]!, digits: false };

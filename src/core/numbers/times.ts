@@ -34,7 +34,14 @@ function clockValue(t: NumToken[], i: number, end: number): string | null {
 export function matchTime(t: NumToken[], i: number): Candidate | null {
   const w = lowerAt(t, i);
   const v = digitsAt(t, i) ?? (t[i]?.type === 'd' && /^\d{1,2}\.\d\d$/.test(t[i]!.text) ? 0 : null);
-  if (v !== null && !digitsInName(t, i)) {
+  // "06:30 GMT": a leading zero is a clock hour here, not a code
+  const zeroHour = /^0\d$/.test(t[i]?.text ?? '') && t[i + 1]?.text === ':' && t[i + 1]!.glued;
+  // "0900 GMT": a four-digit military time needs its zone
+  const hhmm = t[i]?.text ?? '';
+  if (/^[01]\d[0-5]\d$|^2[0-3][0-5]\d$/.test(hhmm) && (hhmm[0] === '0' || ['at', 'by', 'until', 'before', 'after', 'from'].includes(lowerAt(t, i - 1))) && ZONES.has(lowerAt(t, i + 1)) && t[i + 1]!.text === t[i + 1]!.text.toUpperCase() && !t[i + 1]!.glued) {
+    return { start: i, end: i + 2, kind: 'time', value: `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`, unit: null };
+  }
+  if (v !== null && (zeroHour || !digitsInName(t, i))) {
     let j = i + 1;
     let clock = false;
     if (t[j]?.text === ':' && t[j]!.glued && /^\d\d$/.test(t[j + 1]?.text ?? '') && t[j + 1]!.glued) { j += 2; clock = true; }
@@ -52,7 +59,8 @@ export function matchTime(t: NumToken[], i: number): Candidate | null {
     }
   }
   if (w === 'noon' || w === 'midnight' || w === 'midday' || w === 'dawn' || w === 'dusk' || w === 'tonight' || w === 'overnight') {
-    return { start: i, end: i + 1, kind: 'time', value: null, unit: null };
+    const value = w === 'noon' || w === 'midday' ? '12:00' : w === 'midnight' ? '00:00' : null;
+    return { start: i, end: i + 1, kind: 'time', value, unit: null };
   }
   let j = i;
   if (w === 'early' || w === 'late') j++;

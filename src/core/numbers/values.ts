@@ -5,121 +5,45 @@
  */
 import type { NumToken } from './tokens.ts';
 import type { Candidate, DateSpec } from './candidate.ts';
-import { gluedHyphen, lowerAt, parseNumberPhrase, type NumPhrase } from './parse.ts';
+import { gluedHyphen, lowerAt, parseNumberPhrase, parseSingle, type NumPhrase } from './parse.ts';
 import { digitsInName, isCap } from './name-digits.ts';
+import { matchTime } from './times.ts';
+import { isBareAge } from './ages.ts';
+import { SUB_UNITS, currencyAfter, currencyBefore, extendRange, percentAfter, raceDistance, rateEnd, unitAfter, weightInPounds } from './units.ts';
 import {
-  CAPITAL_OK_BEFORE_NUMBER, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DATE_UNITS, DOLLAR_PREFIXES,
-  MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_WORDS, OUTSIDE_MODIFIERS, QUANTITY_UNITS, TIME_UNITS,
-  UNIT_QUALIFIERS,
+  CAPITAL_OK_BEFORE_NUMBER, CURRENCY_WORDS, DATE_UNITS, MODIFIERS, MONTHS, ONE_PRONOUN_BEFORE, ORDINAL_NAME_HEADS,
+  ORDINAL_WORDS, OUTSIDE_MODIFIERS, TIME_UNITS,
 } from './lexicon.ts';
 
 const COMPOUND_STOP = new Set(['on', 'to', 'for', 'of', 'and', 'or', 'in', 'by', 'a', 'the', 'time', 'off', 'way', 'sided', 'liner', 'stop', 'size']);
 
+/** Clock units from large to small, so a chain only runs downwards ("2 hours, 1 minute and 9 seconds"). */
+const TIME_RANK: Record<string, number> = { hour: 3, hours: 3, hrs: 3, minute: 2, minutes: 2, mins: 2, second: 1, seconds: 1, secs: 1 };
 
-/** Per-unit prices ("$78 a barrel"); per-period amounts ("$75,000 a year") keep the period outside. */
-const RATE_NOUNS = new Set(['share', 'barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'ounce', 'head', 'person', 'kilogram', 'kilo', 'pound', 'bushel', 'unit', 'seat', 'ticket', 'dose', 'megawatt-hour']);
-
-function rateEnd(t: NumToken[], end: number): number {
-  const w = lowerAt(t, end);
-  return (w === 'a' || w === 'an' || w === 'per') && RATE_NOUNS.has(lowerAt(t, end + 1)) ? end + 2 : end;
+function timeChain(t: NumToken[], e: number, unitWord: string): number {
+  let rank = TIME_RANK[unitWord] ?? 0;
+  for (let guard = 0; guard < 3; guard++) {
+    let k = e;
+    if (lowerAt(t, k) === ',') k++;
+    if (lowerAt(t, k) === 'and') k++;
+    if (k === e) break;
+    const n2 = parseSingle(t, k);
+    const r2 = n2 ? TIME_RANK[lowerAt(t, n2.end)] ?? 0 : 0;
+    if (!n2 || r2 === 0 || r2 >= rank) break;
+    e = n2.end + 1;
+    rank = r2;
+  }
+  return e;
 }
 
-/** Currency written before the number: "$", "US$", "£", "USD", "Rs". */
-function currencyBefore(t: NumToken[], i: number): { end: number; unit: string } | null {
-  const tok = t[i];
-  if (!tok) return null;
-  const sign = CURRENCY_SIGNS[tok.text];
-  if (sign) return { end: i + 1, unit: sign };
-  if (tok.type === 'w' && DOLLAR_PREFIXES[tok.lower] && tok.cap && t[i + 1]?.text === '$' && t[i + 1]!.glued) {
-    return { end: i + 2, unit: DOLLAR_PREFIXES[tok.lower]! };
-  }
-  if (tok.type === 'w' && CURRENCY_CODES.has(tok.lower) && tok.cap && (tok.text === tok.text.toUpperCase() || tok.lower === 'rs')) {
-    let end = i + 1;
-    if (tok.lower === 'rs' && t[end]?.text === '.' && t[end]!.glued) end++;
-    if (t[end]?.type === 'd') return { end, unit: tok.lower === 'rs' ? 'INR' : tok.text.toUpperCase() };
-  }
-  return null;
-}
+/** Calendar units from large to small: "17 years and 45 days", "40 days and 40 nights" are one period. */
+const DATE_RANK: Record<string, number> = { years: 5, year: 5, months: 4, month: 4, weeks: 3, week: 3, days: 2, day: 2, nights: 1 };
 
-/** Currency written after the number: "dollars", "US dollars", "pounds sterling", "EUR". */
-function currencyAfter(t: NumToken[], j: number): { end: number; unit: string } | null {
-  const w = lowerAt(t, j);
-  const code = CURRENCY_WORDS[w];
-  if (code) {
-    if (w === 'pound' || w === 'pounds') return { end: lowerAt(t, j + 1) === 'sterling' ? j + 2 : j + 1, unit: code };
-    return { end: j + 1, unit: code };
-  }
-  // "US dollars", "Hong Kong dollars", "Canadian dollars".
-  for (let k = 1; k <= 2; k++) {
-    if (!isCap(t[j + k - 1])) break;
-    const cw = lowerAt(t, j + k);
-    if (cw === 'dollars' || cw === 'dollar') return { end: j + k + 1, unit: 'USD' };
-  }
-  const tok = t[j];
-  if (tok && tok.type === 'w' && CURRENCY_CODES.has(tok.lower) && tok.text === tok.text.toUpperCase() && tok.lower !== 'rs') {
-    return { end: j + 1, unit: tok.text };
-  }
-  return null;
-}
-
-function percentAfter(t: NumToken[], j: number): number | null {
-  const w = lowerAt(t, j);
-  if (w === '%' || w === 'percent' || w === 'pct') {
-    if (w === 'percent' && lowerAt(t, j + 1) === 'points') return j + 2;
-    return j + 1;
-  }
-  if (w === 'per' && lowerAt(t, j + 1) === 'cent') return j + 2;
-  if (w === 'percentage' && (lowerAt(t, j + 1) === 'points' || lowerAt(t, j + 1) === 'point')) return j + 2;
-  return null;
-}
-
-function unitAfter(t: NumToken[], j: number): { end: number; unit: string } | null {
-  let k = j;
-  if (UNIT_QUALIFIERS.has(lowerAt(t, k)) && QUANTITY_UNITS[lowerAt(t, k + 1)]) k++;
-  const w = lowerAt(t, k);
-  let unit = QUANTITY_UNITS[w];
-  if (w === '°' && (t[k + 1]?.text === 'C' || t[k + 1]?.text === 'F') && t[k + 1]!.glued) return { end: k + 2, unit: `°${t[k + 1]!.text}` };
-  if (!unit) return null;
-  let end = k + 1;
-  if (unit === 'deg' && ['celsius', 'fahrenheit', 'c', 'f'].includes(lowerAt(t, end))) {
-    unit = lowerAt(t, end).startsWith('c') ? '°C' : '°F';
-    end++;
-  }
-  if (k > j) unit = `${lowerAt(t, j)} ${unit}`;
-  // "km/h"
-  if (t[end]?.text === '/' && t[end]!.glued && lowerAt(t, end + 1) === 'h') { unit += '/h'; end += 2; }
-  // "90 miles per hour", "100 kilometres an hour": a rate is one quantity (OntoNotes QUANTITY).
-  const per = lowerAt(t, end);
-  if ((per === 'per' || per === 'an' || per === 'a') && RATE_PERIODS.has(lowerAt(t, end + 1))) {
-    unit += `/${lowerAt(t, end + 1)}`;
-    end += 2;
-  }
-  return { end, unit };
-}
-
-/** Speeds only: per-period amounts ("barrels a day") keep the period outside, as for money. */
-const SUB_UNITS: Record<string, string> = { ft: 'in', lb: 'oz', m: 'cm', kg: 'g' };
-
-const WEIGH_WORDS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'lose', 'lost', 'losing', 'gained', 'gain', 'heavier', 'lighter']);
-
-/** "weighs 180 pounds", "20 pounds of cocaine": pounds of weight, not money. */
-function weightInPounds(t: NumToken[], j: number, end: number): boolean {
-  const w = lowerAt(t, end);
-  if (w !== 'pound' && w !== 'pounds') return false;
-  if (lowerAt(t, end + 1) === 'of' && !['sterling', 'the', 'his', 'her', 'their', 'its', 'public', 'taxpayers', 'taxpayer'].includes(lowerAt(t, end + 2))) return true;
-  for (let k = Math.max(0, j - 3); k < j; k++) if (WEIGH_WORDS.has(lowerAt(t, k))) return true;
-  return false;
-}
-
-const RATE_PERIODS = new Set(['hour', 'second', 'minute']);
-
-/** After an amount, an optional "to $10 million" / "to 15%" continuing the range. */
-function extendRange(t: NumToken[], j: number, noTo: boolean, again: (k: number) => number | null): number {
-  const w = lowerAt(t, j);
-  if (w === 'to' && noTo) return j;
-  if (w !== 'to' && w !== '-' && w !== '–' && w !== 'and' && w !== 'or') return j;
-  const k = again(j + 1);
-  return k ?? j;
+function dateChain(t: NumToken[], e: number, unitWord: string): number {
+  const n2 = parseSingle(t, e + 1);
+  const r1 = DATE_RANK[unitWord] ?? 0;
+  const r2 = n2 ? DATE_RANK[lowerAt(t, n2.end)] ?? 0 : 0;
+  return n2 && r2 > 0 && r2 < r1 ? n2.end + 1 : e;
 }
 
 function durationSpec(tail: string, unitWord: string, n: number | null): DateSpec {
@@ -152,8 +76,11 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
       const n2 = parseNumberPhrase(t, c2 ? c2.end : k);
       return n2 ? n2.end : null;
     });
-    return { end, kind: 'money', value: n.value, unit: cur.unit };
+    // "$4-$5 a gallon": the rate closes the whole range
+    return { end: rateEnd(t, end), kind: 'money', value: n.value, unit: cur.unit };
   }
+  const race = raceDistance(t, j);
+  if (race !== null) return { end: race, kind: 'quantity', value: Number(t[j]!.text.replace(/,/g, '')), unit: 'm' };
   const n: NumPhrase | null = parseNumberPhrase(t, j, !noTo);
   if (!n) return null;
   if (n.digits && digitsInName(t, lowerAt(t, j) === 'between' ? j + 1 : j)) return null;
@@ -195,16 +122,14 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   if (DATE_UNITS.has(unitWord) && !(hy < 0 && unitWord === 'quarter')) {
     let e = unitStart + 1;
     if (hy > 0 && gluedHyphen(t, e - 1) && lowerAt(t, e + 1) === 'old') e += 2;
+    else if (hy < 0 && lowerAt(t, e) === 'and') e = dateChain(t, e, unitWord);
     else e = durationTail(t, e, unitWord);
     return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), unitWord, n.value) };
   }
   if (TIME_UNITS.has(unitWord) && !(unitWord === 'second' && hy < 0)) {
     let e = durationTail(t, unitStart + 1, unitWord);
-    // "two hours and 35 seconds": one duration in two units.
-    if (hy < 0 && e === unitStart + 1 && lowerAt(t, e) === 'and') {
-      const n2 = parseNumberPhrase(t, e + 1);
-      if (n2 && TIME_UNITS.has(lowerAt(t, n2.end))) e = n2.end + 1;
-    }
+    // "two hours and 35 seconds", "2 hours, 1 minute and 9 seconds": one duration in smaller and smaller units.
+    if (hy < 0 && e === unitStart + 1) e = timeChain(t, e, unitWord);
     return { end: e, kind: 'time', value: null, unit: null };
   }
   // "a 300-pound manhole cover": a pound in a compound adjective is a weight, unless it names money
@@ -218,7 +143,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
     // "5 feet 10 inches", "6 pounds 4 ounces": one measurement in two units.
     const sub = SUB_UNITS[q.unit];
     if (sub && t[q.end]?.type === 'd') {
-      const q2 = unitAfter(t, q.end + 1);
+      // "5ft 11in": a glued "in" is inches only here
+      const q2 = sub === 'in' && lowerAt(t, q.end + 1) === 'in' && t[q.end + 1]!.glued ? { end: q.end + 2, unit: 'in' } : unitAfter(t, q.end + 1);
       if (q2 && q2.unit === sub) return { end: q2.end, kind: 'quantity', value: n.value, unit: q.unit };
     }
     return { end: q.end, kind: 'quantity', value: n.value, unit: q.unit };
@@ -231,10 +157,8 @@ function amountAt(t: NumToken[], j: number, noTo: boolean): Omit<Candidate, 'sta
   if (hy > 0 && t[hy]?.type === 'w' && !t[hy]!.cap && !COMPOUND_STOP.has(unitWord) && !gluedHyphen(t, hy, false)) {
     return { end: hy + 1, kind: 'count', value: n.value, unit: null };
   }
-  // A bare age between commas after a name ("Pierre Vinken, 61, will join") is a DATE in OntoNotes.
-  if (n.digits && end === j + 1 && t[j - 1]?.text === ',' && t[end]?.text === ',' && isCap(t[j - 2]) && n.value !== null && n.value >= 1 && n.value <= 110 && Number.isInteger(n.value)) {
-    return { end, kind: 'date', value: null, unit: null, date: { t: 'dur', unit: 'year', n: n.value } };
-  }
+  // A bare age ("Pierre Vinken, 61, will join", "who turned 58", "aged 37") is a DATE in OntoNotes.
+  if (isBareAge(t, j, end, n.value)) return { end, kind: 'date', value: null, unit: null, date: { t: 'dur', unit: 'year', n: n.value } };
   return { end, kind: 'count', value: n.value, unit: null };
 }
 
@@ -252,7 +176,7 @@ function articleDuration(t: NumToken[], j: number, afterModifier: boolean): Omit
       return { end: e, kind: 'date', value: null, unit: null, date: durationSpec(lowerAt(t, e - 1), u, 1) };
     }
   }
-  if ((u === 'hour' || u === 'minute') && (afterModifier || lowerAt(t, j - 1) === 'for')) {
+  if ((u === 'hour' || u === 'minute') && (afterModifier || ARTICLE_DURATION_BEFORE.has(lowerAt(t, j - 1)) || ['before', 'after', 'later', 'earlier', 'ago', 'behind'].includes(lowerAt(t, j + 2)))) {
     return { end: durationTail(t, j + 2, u), kind: 'time', value: null, unit: null };
   }
   return null;
@@ -279,6 +203,21 @@ const CHANGE = new Set([
   'soared', 'surged', 'plunged', 'tumbled', 'edged', 'up', 'down', 'shrank', 'expanded', 'added', 'increase', 'decrease',
 ]);
 
+/** Words after which "over" before a duration means "more than" ("it took over seven years"). */
+const OVER_AS_MORE = new Set(['for', 'in', 'of', 'than', 'after', 'within', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts',
+  'spent', 'spend', 'is', 'was', 'are', 'were', 'be', 'been', '’s', "'s", 'and', 'or', 'by', 'since', 'from', 'just', 'well', 'ago',
+  // verbs that measure a stretch of time: "served over two decades"
+  'served', 'serving', 'worked', 'working', 'lived', 'living', 'waited', 'waiting', 'stayed', 'remained', 'ran', 'held', 'spanned', 'spanning', 'taken', 'lasting']);
+
+/** "spread over seven years": "over" is the preposition "during", outside the span. */
+function overMeansDuring(t: NumToken[], i: number, words: string, a: Omit<Candidate, 'start'>): boolean {
+  if (words !== 'over' || (a.kind !== 'date' && a.kind !== 'time')) return false;
+  const prev = t[i - 1];
+  return !!prev && prev.type === 'w' && !prev.initial && !OVER_AS_MORE.has(prev.lower);
+}
+
+const TIME_APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost']);
+
 export function matchValue(t: NumToken[], i: number): Candidate | null {
   const noTo = CHANGE.has(lowerAt(t, i - 1)) || CHANGE.has(lowerAt(t, i - 2));
   let found: Candidate | null = null;
@@ -288,10 +227,15 @@ export function matchValue(t: NumToken[], i: number): Candidate | null {
   const heads = MODIFIER_HEADS.get(t[i]!.lower);
   if (heads) {
     for (const j of matchModifier(t, i)) {
-      const a = amountAt(t, j, noTo) ?? (t[i]!.lower === 'over' ? null : articleDuration(t, j, true));
+      let a = amountAt(t, j, noTo) ?? (t[i]!.lower === 'over' ? null : articleDuration(t, j, true));
+      // "about 11:40 p.m.", "around 9 a.m.": the approximator belongs to the clock time.
+      const clock = TIME_APPROX.has(t[i]!.lower) && j === i + 1 ? matchTime(t, j) : null;
+      if (clock && (!a || clock.end > a.end)) a = clock;
       if (!a || (found && a.end <= found.end)) continue;
       const words = t.slice(i, j).map((x) => x.lower).join(' ');
-      found = { start: OUTSIDE_MODIFIERS.has(words) ? j : i, ...a };
+      // "another five years" is one period; "another 500 jobs" keeps "another" out.
+      const outside = OUTSIDE_MODIFIERS.has(words) && !(words === 'another' && a.kind === 'date');
+      found = { ...a, start: outside || overMeansDuring(t, i, words, a) ? j : i };
     }
   }
   if (!found) return null;
@@ -321,6 +265,8 @@ export function matchOrdinal(t: NumToken[], i: number): Candidate | null {
     return { start: i, end: i + 1, kind: 'ordinal', value: v, unit: null };
   }
   if (tok.type === 'd' && t[i + 1]?.glued && ['st', 'nd', 'rd', 'th'].includes(lowerAt(t, i + 1))) {
+    // "the 2nd Circuit", "5th Avenue", "the 101st Airborne": the ordinal is part of a name
+    if (t[i + 2]?.cap && ORDINAL_NAME_HEADS.has(lowerAt(t, i + 2))) return null;
     if (digitsInName(t, i) && !(t[i - 1] && isCap(t[i - 1]) && MONTHS[t[i - 1]!.lower] !== undefined)) {
       if (isCap(t[i - 1]) && !t[i - 1]!.initial && !CAPITAL_OK_BEFORE_NUMBER.has(t[i - 1]!.lower)) return null;
     }
