@@ -10,23 +10,25 @@
  * train + testa with the epoch counts that selection chose (PASS_EPOCHS below): standard practice,
  * dev picks the settings, then the final model learns from all the labelled data.
  *
- * builds gazetteers from installed licence-clean sources and word clusters from unlabelled text in
- * ../shared, then trains pass 1 as a CRF (AdaGrad, L2, averaged; scripts/ner/crf.ts) and pass 2 as a
+ * builds gazetteers from installed licence-clean sources and word clusters from GloVe vectors
+ * (scripts/ner/glove-clusters.ts), then trains pass 1 as a CRF (AdaGrad, L2, averaged; scripts/ner/crf.ts) and pass 2 as a
  * seeded structured averaged perceptron. Only weights, lists and clusters are written; no corpus text
  * enters the model file.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseColumns, ChunkScorer, type ColumnDocument } from '../src/core/ner/conll.ts';
 import { extractFeatures, type DocFeatures, type FeatureResources } from '../src/core/ner/features.ts';
 import { contextFeatures } from '../src/core/ner/context-features.ts';
 import { buildGazetteer } from '../src/core/ner/gazetteer.ts';
-import { FEATURE_VERSION } from '../src/core/ner/hash.ts';
+import { FEATURE_VERSION, hashString } from '../src/core/ner/hash.ts';
+import { decodeHashedClusters, encodeHashedClusters } from '../src/core/ner/hashed-clusters.ts';
 import { chunksOf, iob2Tags, labelsFromChunks, LABEL_COUNT } from '../src/core/ner/labels.ts';
-import { encodeNerModel, parseClusters, type DenseStage, type NerModelHeader } from '../src/core/ner/model.ts';
+import { encodeNerModel, scaleLogRange, type DenseStage, type NerModelHeader } from '../src/core/ner/model.ts';
 import { buildGazetteerLists } from './ner/gazetteer-sources.ts';
-import { buildClusters } from './ner/clusters.ts';
+import { buildCapitalized } from './ner/capitalized.ts';
+import { buildGloveClusters } from './ner/glove-clusters.ts';
 import { Crf } from './ner/crf.ts';
 import { Perceptron, decodeDense, decodeDenseWithConfidence, rng, type TrainSentence } from './ner/perceptron.ts';
 
@@ -54,12 +56,19 @@ const L2 = opt('l2', 0.003);
 const MIX = opt('mix', 1);
 const MIX2 = opt('mix2', 1);
 const SELECT = args.includes('--select');
-/** Rows whose largest weight is below this are left out of the file (0.5: -3% gzipped, no dev change). */
-const PRUNE = opt('prune', 0.5);
-/** The same for pass 1 (a CRF's weights are smaller than a perceptron's). */
-const PRUNE1 = opt('prune1', LEARNERS[0] === 'crf' ? 0.2 : PRUNE);
+/** Pass-2 rows whose largest weight is below this are left out of the file (1.2 loses nothing on dev). */
+const PRUNE = opt('prune', 1.2);
+/** The same for pass 1 (a CRF's weights are smaller than a perceptron's; the most dev-sensitive setting of the file size). */
+const PRUNE1 = opt('prune1', LEARNERS[0] === 'crf' ? 0.12 : PRUNE);
+/**
+ * Weight levels per row (±levels, one byte-coded scale per row). Pass 1's many small rows are worth
+ * more as int4 than as fewer int8 rows: at the same file size, keeping rows down to 0.12 at ±7 levels
+ * scores better on dev than rows down to 0.2 at ±127 (NER-MODEL.md).
+ */
+const LEVELS1 = opt('levels1', 7);
+const LEVELS = opt('levels2', 7);
 /** Epochs of pass 1 and pass 2, as `--select` picked them on testa for these features and seed. */
-const PASS_EPOCHS = [opt('epochs1', LEARNERS[0] === 'crf' ? 3 : 10), opt('epochs2', 7)] as const;
+const PASS_EPOCHS = [opt('epochs1', LEARNERS[0] === 'crf' ? 4 : 10), opt('epochs2', 6)] as const;
 
 function mixStages(runs: DenseStage[]): DenseStage {
   const avg = (xs: Float32Array[]): Float32Array => {
@@ -85,9 +94,20 @@ const lists = buildGazetteerLists();
 // Ablation: `--lists-without a,b` trains without those lists (they stay empty in the file).
 const without = args.indexOf('--lists-without');
 if (without >= 0) for (const cat of args[without + 1]!.split(',')) delete lists[cat as keyof typeof lists];
-const { clusters: clusterText, capitalized } = buildClusters(root, [train]);
-log(`gazetteer ${Object.values(lists).reduce((n, l) => n + l.length, 0)} entries; clusters ${clusterText.split('\n').length} words`);
-const resources: FeatureResources = { gazetteer: buildGazetteer(lists), clusters: parseClusters(clusterText), bits: BITS };
+const capitalized = buildCapitalized(root, [train]);
+// `--glove-cache FILE` keeps the clusters between experiments (they take ~30 s and never change).
+const cacheAt = args.indexOf('--glove-cache');
+const cache = cacheAt >= 0 ? args[cacheAt + 1]! : '';
+const clusterText = cache && existsSync(cache) ? readFileSync(cache, 'utf8') : buildGloveClusters();
+if (cache && !existsSync(cache)) writeFileSync(cache, clusterText);
+const clusterTable = encodeHashedClusters(clusterText.split('\n').map((line) => {
+  const [w, fine, coarse] = line.split('\t');
+  return [hashString(w!), Number(fine), Number(coarse)] as const;
+}));
+log(`gazetteer ${Object.values(lists).reduce((n, l) => n + l.length, 0)} entries; GloVe clusters for ${clusterTable.meta.keys} word hashes`);
+const resources: FeatureResources = {
+  gazetteer: buildGazetteer(lists), bits: BITS, clusters: decodeHashedClusters(clusterTable.meta, clusterTable.bytes),
+};
 log(`${capitalized.length} words usually capitalized (for restoring case in lowercase text)`);
 
 interface DocData {
@@ -241,14 +261,17 @@ const header: NerModelHeader = {
   bits: BITS,
   labels: LABEL_COUNT,
   gazetteer: lists,
-  clusters: clusterText,
+  clusters: clusterTable.meta,
   capitalized: capitalized.join(' '),
   trainedOn: SELECT
     ? 'CoNLL-2003 English train (Reuters RCV1, research licence); epochs picked on testa'
     : `CoNLL-2003 English train + testa (Reuters RCV1, research licence), refit with the epochs picked on testa (${PASS_EPOCHS.join(', ')})`,
   stages: stages.length,
 };
-const bytes = encodeNerModel(header, stages, stages.map((_, i) => (i === 0 ? PRUNE1 : PRUNE)));
+const prune = stages.map((_, i) => (i === 0 ? PRUNE1 : PRUNE));
+const levels = stages.map((_, i) => (i === 0 ? LEVELS1 : LEVELS));
+header.rowCoding = { levels, scaleLog: scaleLogRange(stages, prune, levels, LABEL_COUNT) };
+const bytes = encodeNerModel(header, stages, prune, clusterTable.bytes);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, bytes);
 log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFeatures, MAX_FEATURES, type FeatureResources } from './features.ts';
 import { buildGazetteer } from './gazetteer.ts';
 
-const res: FeatureResources = { gazetteer: buildGazetteer({}), clusters: new Map(), bits: 20 };
+const res: FeatureResources = { gazetteer: buildGazetteer({}), bits: 20 };
 const firstToken = (words: string[]): Set<number> => new Set(extractFeatures([words], res)[0]!.slice(0, MAX_FEATURES).filter((x) => x >= 0));
 
 describe('capitalized-run features', () => {

@@ -1,19 +1,20 @@
 /**
  * Feature extraction for the tagger, shared by training and inference. Each token gets up to
  * MAX_FEATURES hashed bucket ids: the word and its lowercase, word shapes, affixes, a ±2 window,
- * gazetteer matches, word clusters learned from unlabelled text, and document features (how the same
+ * gazetteer matches, word clusters of GloVe vectors, and document features (how the same
  * word is written elsewhere in the article), which carry the most weight on headlines in capitals and
  * sentence-initial names. Templates are numbered; changing one needs a retrain.
  */
 import { hashString, hashStep, HASH_SEED, mix } from './hash.ts';
 import { GAZ_CATEGORIES, matchGazetteer, type Gazetteer } from './gazetteer.ts';
+import { lookupHashedCluster, type HashedClusters } from './hashed-clusters.ts';
 
 export const MAX_FEATURES = 80;
 
 export interface FeatureResources {
   gazetteer: Gazetteer;
-  /** Lowercased word → (fine cluster << 16) | coarse cluster, both 1-based. */
-  clusters: Map<string, number>;
+  /** Word clusters of GloVe vectors, keyed by the lowercase word's hash: (fine << 16) | coarse, 1-based. */
+  clusters?: HashedClusters;
   bits: number;
   /** Lowercase words usually written capitalized, for restoring case in all-lowercase text. */
   capitalized?: Set<string>;
@@ -60,7 +61,7 @@ function tokenInfo(w: string, res: FeatureResources, cache: Map<string, TokenInf
       local.push(mix(42, hashStep(hashStep(hashStep(HASH_SEED, l.charCodeAt(a)), l.charCodeAt(a + 1)), l.charCodeAt(a + 2))));
     }
   }
-  t = { norm: l, lower, short, shortStr, cluster: res.clusters.get(l) ?? 0, caseClass, local };
+  t = { norm: l, lower, short, shortStr, cluster: res.clusters ? lookupHashedCluster(res.clusters, lower) : 0, caseClass, local };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, t);
   return t;

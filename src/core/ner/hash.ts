@@ -4,7 +4,7 @@
  * file, so any change to it needs a retrained model (the model records FEATURE_VERSION).
  */
 
-export const FEATURE_VERSION = 12;
+export const FEATURE_VERSION = 13;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

@@ -2,14 +2,15 @@
  * The trained tagger as it ships (`public/models/ner.bin`) and as it sits in memory.
  *
  * File layout (little endian): "LNER", u32 header length, UTF-8 JSON header (version, hash bits,
- * gazetteer lists, word clusters), f32 transition scores (start row + one row per label, then end
+ * gazetteer lists, cluster table size), f32 transition scores (start row + one row per label, then end
  * scores), u32 row count, the rows' bucket gaps as varints, one f32 scale per row, then the rows' int8
- * weights. Only non-zero buckets are stored (about 8% of them), each row quantized with its own scale:
+ * weights (per pass), then the word-cluster table if the header lists one. Only non-zero buckets are stored (about 8% of them), each row quantized with its own scale:
  * one global int8 scale loses most of the accuracy, per-row scales lose none (research notes §5).
  * The columnar order is for gzip, which compresses each column better on its own.
  */
 import { FEATURE_VERSION } from './hash.ts';
 import { buildGazetteer, type GazetteerLists } from './gazetteer.ts';
+import { decodeHashedClusters, type HashedClustersMeta } from './hashed-clusters.ts';
 import type { FeatureResources } from './features.ts';
 import { LABEL_COUNT } from './labels.ts';
 
@@ -19,12 +20,17 @@ export interface NerModelHeader {
   bits: number;
   labels: number;
   gazetteer: GazetteerLists;
-  /** "word\tfine\tcoarse" lines. */
-  clusters: string;
+  /** Word clusters keyed by word hash (hashed-clusters.ts); their bytes end the file. */
+  clusters?: HashedClustersMeta;
   /** Space-separated lowercase words usually written capitalized (case restoration). */
   capitalized?: string;
   trainedOn: string;
   stages: number;
+  /**
+   * How rows are coded (absent: f32 scales, weights in ±127). `levels[k]`: pass k's weights in
+   * ±levels[k]; `scaleLog`: one byte per row scale, scale = exp(min + code × step).
+   */
+  rowCoding?: { levels: number[]; scaleLog: [number, number] };
 }
 
 /** Dense weights of one pass as training produces them (`bucket * labels + label`). */
@@ -56,15 +62,6 @@ export interface NerStage {
 
 const MAGIC = [0x4c, 0x4e, 0x45, 0x52]; // "LNER"
 
-export function parseClusters(text: string): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const [w, fine, coarse] = line.split('\t');
-    if (w && fine && coarse) map.set(w, (Number(fine) << 16) | Number(coarse));
-  }
-  return map;
-}
-
 /** Reads a model file. Throws on a file that is not a model of this version (a packaging bug). */
 export function decodeNerModel(bytes: Uint8Array): NerModel {
   if (bytes.length < 12 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('ner.bin: not a Lede NER model');
@@ -84,7 +81,7 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
   }
   const resources: FeatureResources = {
     gazetteer: buildGazetteer(header.gazetteer),
-    clusters: parseClusters(header.clusters),
+    ...(header.clusters ? { clusters: decodeHashedClusters(header.clusters, bytes.subarray(pos)) } : {}),
     bits: header.bits,
     capitalized: new Set((header.capitalized ?? '').split(' ').filter(Boolean)),
   };
@@ -115,7 +112,9 @@ function decodeStage(bytes: Uint8Array, view: DataView, pos: number, header: Ner
     buckets[r] = bucket;
   }
   const scales = new Float32Array(rows);
-  for (let r = 0; r < rows; r++, pos += 4) scales[r] = view.getFloat32(pos, true);
+  const log = header.rowCoding?.scaleLog;
+  if (log) for (let r = 0; r < rows; r++, pos++) scales[r] = Math.exp(log[0] + bytes[pos]! * log[1]);
+  else for (let r = 0; r < rows; r++, pos += 4) scales[r] = view.getFloat32(pos, true);
   // A copy, so the model does not keep the whole file alive. Not `bytes.slice`: on a Node Buffer that
   // is a view into a shared pool, and its `.buffer` would start at the wrong byte.
   const weights = new Int8Array(rows * L);
@@ -125,12 +124,33 @@ function decodeStage(bytes: Uint8Array, view: DataView, pos: number, header: Ner
   return [{ index, weights, scales, transitions, endScores }, pos];
 }
 
+/**
+ * The byte coding of row scales for these passes: the log range of the scales of the rows that will be
+ * kept, cut into 256 steps (a step of about 2%, far below what int8 or int4 weights lose anyway).
+ */
+export function scaleLogRange(stages: readonly DenseStage[], minRowMax: readonly number[], levels: readonly number[], labels: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  stages.forEach((st, k) => {
+    for (let b = 0; b < st.w.length; b += labels) {
+      let max = 0;
+      for (let j = 0; j < labels; j++) max = Math.max(max, Math.abs(st.w[b + j]!));
+      if (max === 0 || max < minRowMax[k]!) continue;
+      const l = Math.log(max / levels[k]!);
+      lo = Math.min(lo, l);
+      hi = Math.max(hi, l);
+    }
+  });
+  return Number.isFinite(lo) ? [lo, Math.max(hi - lo, 1e-6) / 255] : [0, 1];
+}
+
 /** Writes a model file from the dense trained weights of each pass. Used by training. */
-export function encodeNerModel(header: NerModelHeader, stages: DenseStage[], minRowMax: number | readonly number[] = 0): Uint8Array {
+export function encodeNerModel(header: NerModelHeader, stages: DenseStage[], minRowMax: number | readonly number[] = 0, clusterBytes?: Uint8Array): Uint8Array {
   const json = new TextEncoder().encode(JSON.stringify({ ...header, stages: stages.length }));
   const parts: Uint8Array[] = [new Uint8Array(MAGIC), u32(json.length), json];
   // One threshold per pass: a CRF's weights are on another scale than a perceptron's.
-  stages.forEach((st, i) => parts.push(...encodeStage(header, st, typeof minRowMax === 'number' ? minRowMax : (minRowMax[i] ?? 0))));
+  stages.forEach((st, i) => parts.push(...encodeStage(header, st, typeof minRowMax === 'number' ? minRowMax : (minRowMax[i] ?? 0), i)));
+  if (clusterBytes) parts.push(clusterBytes);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let pos = 0;
   for (const p of parts) {
@@ -153,7 +173,9 @@ function f32s(values: ArrayLike<number>): Uint8Array {
   return b;
 }
 
-function encodeStage(header: NerModelHeader, st: DenseStage, minRowMax: number): Uint8Array[] {
+function encodeStage(header: NerModelHeader, st: DenseStage, minRowMax: number, k: number): Uint8Array[] {
+  const levels = header.rowCoding?.levels[k] ?? 127;
+  const log = header.rowCoding?.scaleLog;
   const L = header.labels;
   const buckets = 1 << header.bits;
   const gaps: number[] = [];
@@ -170,9 +192,14 @@ function encodeStage(header: NerModelHeader, st: DenseStage, minRowMax: number):
       gaps.push((gap & 0x7f) | (gap > 0x7f ? 0x80 : 0));
       gap >>>= 7;
     } while (gap > 0);
-    const scale = max / 127;
-    scales.push(scale);
-    for (let j = 0; j < L; j++) q.push(Math.round(st.w[b * L + j]! / scale) & 0xff);
+    let scale = max / levels;
+    if (log) {
+      // The byte code rounds up, so that the largest weight still fits in ±levels.
+      const code = Math.min(255, Math.max(0, Math.ceil((Math.log(scale) - log[0]) / log[1])));
+      scales.push(code);
+      scale = Math.exp(log[0] + code * log[1]);
+    } else scales.push(scale);
+    for (let j = 0; j < L; j++) q.push(Math.max(-levels, Math.min(levels, Math.round(st.w[b * L + j]! / scale))) & 0xff);
   }
-  return [f32s(st.trans), f32s(st.end), u32(scales.length), new Uint8Array(gaps), f32s(scales), new Uint8Array(q)];
+  return [f32s(st.trans), f32s(st.end), u32(scales.length), new Uint8Array(gaps), log ? Uint8Array.from(scales) : f32s(scales), new Uint8Array(q)];
 }
