@@ -5,7 +5,7 @@
  * "japanese"), a gender when an honorific or pronouns reveal it, and every mention in reading order.
  */
 import type { Entity } from '../types.ts';
-import { HONORIFIC_GENDER, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFIC_GENDER, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { readNameRun, runText, type Word } from './words.ts';
 
 export interface Person {
@@ -168,6 +168,7 @@ export class Cast {
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
       for (const t of run.titles) {
         p.titles.add(t);
+        if (TITLE_ABBREVIATIONS[t]) p.titles.add(TITLE_ABBREVIATIONS[t]!);
         const g = HONORIFIC_GENDER[t];
         if (g && !p.gender) p.gender = g;
       }
@@ -175,6 +176,10 @@ export class Cast {
       // Title words just before the run, lower-case or not: "foreign minister Toshimitsu Motegi",
       // "Republican nominee Donald Trump" (the capitalized adjective was read as its own run).
       for (let k = run.from - 1; k >= 0 && k >= run.from - 4 && ws[k]!.word && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
+      // A title given before the name and a comma: "The committee’s chairwoman, Sen. Patricia Vance,".
+      if (ws[run.from - 1]?.text === ',') {
+        for (let k = run.from - 2; k >= 0 && k >= run.from - 5 && ws[k]!.word && !ws[k]!.cap && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
+      }
       // Appositive after the name: "Keir Starmer, the prime minister, said".
       if (ws[run.to]?.text === ',' && ['the', 'a', 'an'].includes(ws[run.to + 1]?.lower ?? '')) {
         for (let k = run.to + 2; k < ws.length && k < run.to + 8 && ws[k]!.word; k++) p.titles.add(ws[k]!.lower);

@@ -16,6 +16,8 @@ interface ParaView {
   sentences: { start: number; end: number }[];
 }
 
+/** Words that make a title someone else's: the shadow, deputy or vice holder of an office. */
+const RANK_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior', 'associate', 'under']);
 const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
 
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
@@ -99,7 +101,9 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
     if (seen.has(m.person) || !m.person.isPerson) continue;
     seen.add(m.person);
     if (!has(m.person, head)) continue;
-    const score = want.filter((w) => has(m.person, w)).length;
+    // A "shadow chancellor" or "deputy leader" is not "the chancellor" or "the leader".
+    const demoted = [...m.person.titles].some((t) => RANK_MODIFIERS.has(t) && !want.includes(t));
+    const score = want.filter((w) => has(m.person, w)).length - (demoted ? 0.5 : 0);
     if (!best || score > best.score) best = { p: m.person, score };
   }
   if (best) return best.p.name;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.ts';
+import type { Entity, Quote } from '../types.ts';
+
+/** Person entities as a tagger would give them: every occurrence of each form is a mention. */
+function people(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
+  return names.map(([name, ...forms], k) => {
+    const mentions: Entity['mentions'] = [];
+    paragraphs.forEach((text, paragraph) => {
+      for (const form of [name, ...forms]) {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+          if (!mentions.some((m) => m.paragraph === paragraph && m.start <= i && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
+        }
+      }
+    });
+    return { id: `e${k}`, name, type: 'person', mentions };
+  });
+}
+
+const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
+
+describe('hearing and debate exchanges', () => {
+  it('reads pressed, answered and shot back as speech verbs', () => {
+    const ps = [
+      'Rep. Alan Moore questioned the budget director, Nina Falk, for two hours.',
+      '“Where did the money go?” Moore pressed.',
+      '“Into salaries,” Falk answered.',
+      'Moore shot back: “Then show us the payroll.”',
+    ];
+    expect(said(findQuotes(ps, people(ps, ['Alan Moore', 'Moore'], ['Nina Falk', 'Falk'])))).toEqual([
+      'Alan Moore <= Where did the money go?',
+      'Nina Falk <= Into salaries',
+      'Alan Moore <= Then show us the payroll',
+    ]);
+  });
+
+  it('gives a title set before the name and a comma to that person', () => {
+    const ps = [
+      'The panel’s vice chair, Rep. Alan Moore, and the committee’s chairwoman, Sen. Joan Pratt, both spoke.',
+      'Witness Omar Haddad said the rules were clear.',
+      '“That is not what your own memo says,” the chairwoman said.',
+    ];
+    expect(findQuotes(ps, people(ps, ['Alan Moore'], ['Joan Pratt'], ['Omar Haddad', 'Haddad']))[0]!.speaker).toBe('Joan Pratt');
+  });
+
+  it('reads an abbreviated title as the full word ("Sen." is "the senator")', () => {
+    const ps = ['Sen. Ray Dolan of Maine opened the session.', 'Witness Lena Brooks defended the plan.', '“You have not answered the question,” the senator said.'];
+    expect(findQuotes(ps, people(ps, ['Ray Dolan'], ['Lena Brooks']))[0]!.speaker).toBe('Ray Dolan');
+  });
+
+  it('does not take a shadow or deputy office holder for "the" office holder', () => {
+    const ps = [
+      'Chancellor Maria Quint presented the budget. The shadow chancellor, Peter Vale, attacked it.',
+      'The chancellor said she would “not be rushed” on tax cuts.',
+    ];
+    expect(findQuotes(ps, people(ps, ['Maria Quint'], ['Peter Vale']))[0]!.speaker).toBe('Maria Quint');
+  });
+
+  it('takes a partial quote after accused / rejected ... as as the subject’s words', () => {
+    const ps = ['Councillor Ann Lowe accused the mayor of ‘pure vandalism’.', 'Mayor Tom Reed rejected the charge as “nonsense on stilts” at the meeting.'];
+    expect(said(findQuotes(ps, people(ps, ['Ann Lowe'], ['Tom Reed'])))).toEqual(['Ann Lowe <= pure vandalism', 'Tom Reed <= nonsense on stilts']);
+  });
+});
