@@ -61,3 +61,20 @@ describe('hearing and debate exchanges', () => {
     expect(said(findQuotes(ps, people(ps, ['Ann Lowe'], ['Tom Reed'])))).toEqual(['Ann Lowe <= pure vandalism', 'Tom Reed <= nonsense on stilts']);
   });
 });
+
+describe('appositive speakers after the quote', () => {
+  it('names the speaker in "said the X’s role, Name"', () => {
+    const ps = ['“We will appeal,” said the union’s general secretary, veteran organiser Mary Kerr.', '“The vote was clear,” said the council’s leader, who asked not to be named.'];
+    expect(said(findQuotes(ps, people(ps, ['Mary Kerr'])))).toEqual(['Mary Kerr <= We will appeal', 'null <= The vote was clear']);
+  });
+
+  it('names the speaker in "“…,” a role, Name, said"', () => {
+    const ps = ['“Talks will resume on Monday,” a State Department spokesman, Ned Carter, said.'];
+    expect(findQuotes(ps, people(ps, ['Ned Carter']))[0]!.speaker).toBe('Ned Carter');
+  });
+
+  it('leaves "one of the officials said" unattributed', () => {
+    const ps = ['Mayor Ann Fry praised the plan. Two officials disagreed.', '“It was rushed,” one of the officials said.'];
+    expect(findQuotes(ps, people(ps, ['Ann Fry']))[0]!.speaker).toBeNull();
+  });
+});

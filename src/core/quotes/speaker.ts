@@ -79,6 +79,8 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
     let j = k;
     while (j >= lo && j > k - 6 && ws[j]!.word && !DETERMINERS.has(ws[j]!.lower) && !SPEECH_VERBS.has(ws[j]!.lower)) words.unshift(ws[j--]!.lower);
     const det = ws[j];
+    // "one of the officials said": one of a group the story left unnamed.
+    if (det?.lower === 'the' && ws[j - 1]?.lower === 'of' && UNNAMED_DETERMINERS.has(ws[j - 2]?.lower ?? '')) return { kind: 'none' };
     if (det && j >= lo && (det.lower === 'the' || det.lower === '’s' || det.lower === "'s")) {
       if (det.lower !== 'the') words.unshift(ws[j - 1]?.lower ?? '');
       return { kind: 'title', words };
@@ -92,6 +94,26 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
 const AFTER_NAME = new Set(['during', 'in', 'at', 'on', 'to', 'for', 'with', 'after', 'before', 'about', 'as', 'of', 'from', 'by',
   'who', 'whose', 'which', 'that', 'and', 'but', 'while', 'when', 'later', 'earlier', 'then', 'also', 'recently', 'last', 'this']);
 
+const THE_STOPS = new Set(['in', 'on', 'at', 'to', 'who', 'that', 'of', 'for', 'with']);
+
+/** True when the word after a name run is a common noun the name only modifies ("White House officials"). */
+function modifies(next: Word | undefined): boolean {
+  return !!next && next.word && !next.cap && !SPEECH_VERBS.has(next.lower) && !AFTER_NAME.has(next.lower);
+}
+
+/** The name that ends an appositive starting at j: ", Swedish Green lawmaker Katarina Lindqvist." */
+function appositiveName(ws: Word[], j: number, hi: number): NP | null {
+  for (let m = j; m < hi && m < j + 7; m++) {
+    // Role words may stand before the name; a clause or a preposition ends the appositive.
+    if (!ws[m]!.word || NOT_A_ROLE.has(ws[m]!.lower) || AFTER_NAME.has(ws[m]!.lower) || SPEECH_VERBS.has(ws[m]!.lower)) return null;
+    const run = readNameRun(ws, m);
+    if (!run) continue;
+    if (run.nameFrom < run.to && !modifies(ws[run.to])) return { kind: 'name', start: run.nameFrom, end: run.to };
+    m = run.to - 1;
+  }
+  return null;
+}
+
 const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other']);
 
 /** A noun phrase starting at word k (after "said" or "according to"). */
@@ -102,12 +124,25 @@ function npAfter(ws: Word[], k: number, hi: number): NP | null {
   if (w.lower === 'the' && w.word) {
     const words: string[] = [];
     let j = k + 1;
-    while (j < hi && j < k + 6 && ws[j]!.word && !SPEECH_VERBS.has(ws[j]!.lower) && !['in', 'on', 'at', 'to', 'who', 'that', 'of', 'for', 'with'].includes(ws[j]!.lower)) {
-      if (nameLike(ws[j]) && !TITLE_WORDS.has(ws[j]!.lower)) {
+    while (j < hi && j < k + 8) {
+      const x = ws[j]!;
+      // "said the law’s rapporteur, …": the owner goes before the head noun that follows it.
+      if ((x.lower === '’s' || x.lower === "'s") && words.length) { j++; continue; }
+      // "said the party’s leader, Jane Doe": the appositive names the speaker.
+      if (x.text === ',') return appositiveName(ws, j + 1, hi) ?? (words.length ? { kind: 'title', words } : null);
+      if (!x.word || SPEECH_VERBS.has(x.lower) || THE_STOPS.has(x.lower)) break;
+      if (nameLike(x) && !TITLE_WORDS.has(x.lower)) {
         const run = readNameRun(ws, j);
-        if (run && run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
+        if (run && run.nameFrom < run.to) {
+          if (!modifies(ws[run.to])) return { kind: 'name', start: run.nameFrom, end: run.to };
+          // "the Swedish lawmaker": a name before a common noun only modifies it.
+          for (let y = run.from; y < run.to; y++) words.push(ws[y]!.lower);
+          j = run.to;
+          continue;
+        }
       }
-      words.push(ws[j++]!.lower);
+      words.push(x.lower);
+      j++;
     }
     return words.length ? { kind: 'title', words } : null;
   }
@@ -178,6 +213,25 @@ function roleWords(ws: Word[], from: number, to: number): boolean {
   return true;
 }
 
+/** The attribution keeps its source unnamed: "who asked not to be named", "on condition of anonymity". */
+function anonymous(ws: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = ws[k]!.lower;
+    if (l === 'anonymity' || (l === 'named' && ws[k - 1]?.lower === 'be') || l === 'authorised' || l === 'authorized') return true;
+  }
+  return false;
+}
+
+/** “…,” a White House spokeswoman, Karine Jean-Pierre, said: a short role phrase, a comma, then titles and the name. */
+function roleAppositive(ws: Word[], from: number, name: number): boolean {
+  let c = from;
+  while (c < name && ws[c]!.text !== ',') c++;
+  if (c === from || c >= name || c - from > 7) return false;
+  for (let k = from; k < c; k++) if (!ws[k]!.word || NOT_A_ROLE.has(ws[k]!.lower)) return false;
+  for (let k = c + 1; k < name; k++) if (!(ws[k]!.cap && TITLE_WORDS.has(ws[k]!.lower))) return false;
+  return true;
+}
+
 /** Attribution in the words right after the closing mark: “…,” Starmer said / said Starmer / he added. */
 function after(ws: Word[], piece: Piece): NP | null {
   if (!piece.closed) return null;
@@ -193,13 +247,15 @@ function after(ws: Word[], piece: Piece): NP | null {
     if (!isSpeech(ws, v)) continue;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
-      return npAfter(ws, v + 1 + particle, b);
+      const np = npAfter(ws, v + 1 + particle, b);
+      // “…,” said the party’s treasurer, who asked not to be named: a role with no name.
+      return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
     }
     const np = npBefore(ws, v - 1, a);
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
-    if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start))) return null;
+    if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start) || roleAppositive(ws, a, np.start))) return null;
     // “…,” a government spokesperson said: attributed, to no one named (not to the last speaker).
-    return np;
+    return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
   }
   return null;
 }
