@@ -78,3 +78,30 @@ describe('appositive speakers after the quote', () => {
     expect(findQuotes(ps, people(ps, ['Ann Fry']))[0]!.speaker).toBeNull();
   });
 });
+
+describe('unnamed sources, sentence ends and colons', () => {
+  it('keeps "the aide" unattributed when the story introduced "a senior aide" without a name', () => {
+    const ps = ['Governor Lisa Crane signed the order on Friday.', 'A senior aide, speaking privately, doubted it would last.', '“Courts will block it within a week,” the aide said.'];
+    expect(findQuotes(ps, people(ps, ['Lisa Crane']))[0]!.speaker).toBeNull();
+  });
+
+  it('does not attribute a quote closed by a full stop to the next sentence’s speaker', () => {
+    const ps = ['Senator Ruth Alden called the deal “a surrender to polluters.” Senator Hugo Brandt said he would vote for it.'];
+    expect(said(findQuotes(ps, people(ps, ['Ruth Alden'], ['Hugo Brandt'])))).toEqual(['Ruth Alden <= a surrender to polluters']);
+  });
+
+  it('still reads “…?” Name asked after a question', () => {
+    const ps = ['“Who pays for this?” Ruth Alden asked.'];
+    expect(findQuotes(ps, people(ps, ['Ruth Alden']))[0]!.speaker).toBe('Ruth Alden');
+  });
+
+  it('finds the main-clause subject before a colon past a leading participle phrase', () => {
+    const ps = ['Asked about the polls in his home state, Mr Grant was unmoved: “Polls don’t vote.”'];
+    expect(findQuotes(ps, people(ps, ['Owen Grant', 'Grant']))[0]!.speaker).toBe('Owen Grant');
+  });
+
+  it('skips an office name before a lower-case title when finding the subject', () => {
+    const ps = ['Council leader Cllr Dev Rao said the cuts were ‘painful’ but insisted there was ‘no other way to balance the books’.'];
+    expect(findQuotes(ps, people(ps, ['Dev Rao'])).map((q) => q.speaker)).toEqual(['Dev Rao', 'Dev Rao']);
+  });
+});

@@ -88,6 +88,17 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: n
   return null;
 }
 
+/** The head noun was introduced with an indefinite ("a party spokesperson", "one senior aide") in the last few paragraphs. */
+function introducedUnnamed(views: ParaView[], paragraph: number, pos: number, head: string): boolean {
+  if (!/^[\p{L}-]+$/u.test(head)) return false;
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${head}s?(?![\\p{L}])`, 'iu');
+  for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+    const text = views[p]?.text ?? '';
+    if (re.test(p === paragraph ? text.slice(0, pos) : text)) return true;
+  }
+  return false;
+}
+
 function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Piece, views: ParaView[]): string | null {
   const want = words.map((w) => w.toLowerCase()).filter((w) => !TITLE_NOISE.has(w));
   if (want.length === 0) return null;
@@ -109,6 +120,8 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   if (best) return best.p.name;
   // Titles given only later in the article ("…, the minister, said" before the full introduction).
   for (const p of cast.people) if (p.isPerson && want.every((w) => has(p, w))) return p.name;
+  // "One EU diplomat … “…,” the diplomat said": the title points back to a source the story left unnamed.
+  if (introducedUnnamed(views, paragraph, piece.open, head)) return null;
   // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
   // person the passage is about, as a pronoun would.
   if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece.open, views);

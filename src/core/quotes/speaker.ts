@@ -184,6 +184,9 @@ function subject(ws: Word[], a: number, v: number): NP | null {
     if (run && run.nameFrom < run.to) {
       if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") { k = run.to; continue; }
       if (PREPOSITIONS.has(ws[run.from - 1]?.lower ?? '')) { k = run.to - 1; continue; }
+      // "Council leader Cllr Fiona Pritchard said": a name before a lower-case title names the office, not the subject.
+      const next = ws[run.to];
+      if (next && next.word && !next.cap && TITLE_WORDS.has(next.lower)) { k = run.to - 1; continue; }
       return { kind: 'name', start: run.nameFrom, end: run.to };
     }
     if (run) k = run.to - 1;
@@ -234,7 +237,9 @@ function roleAppositive(ws: Word[], from: number, name: number): boolean {
 
 /** Attribution in the words right after the closing mark: “…,” Starmer said / said Starmer / he added. */
 function after(ws: Word[], piece: Piece): NP | null {
-  if (!piece.closed) return null;
+  // “… a gift to Putin.” Senator Corbin said …: a quote closed by a full stop ends its sentence, so what
+  // follows is the next sentence, not this quote's attribution.
+  if (!piece.closed || piece.period) return null;
   let a = wordAt(ws, piece.close + 1);
   let b = a;
   while (b < ws.length && b < a + 25 && !TERMINAL.has(ws[b]!.text) && !OPEN_MARKS.has(ws[b]!.text)) b++;
@@ -287,12 +292,13 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
   if (ws[b - 1]?.text === ':') {
     const np = npBefore(ws, b - 2, a, false);
     if (np && np.kind === 'name') return np;
-    for (let k = a; k < b - 1 && k < a + 4; k++) {
-      const run = readNameRun(ws, k);
-      if (run && run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
-      if (ws[k]!.cap && !TITLE_WORDS.has(ws[k]!.lower) && k > a) break;
-      if (!ws[k]!.word) break;
-    }
+    // "Asked about his seat, Mr Carver was cautious: “…”": the subject of the main clause, past a
+    // leading participle phrase.
+    let comma = a;
+    if (ws[a]?.word && /(?:ed|ing)$/.test(ws[a]!.lower)) while (comma < b - 1 && ws[comma]!.text !== ',') comma++;
+    const main = comma > a && comma < b - 1 ? subject(ws, comma + 1, b - 1) : null;
+    const subj = main ?? subject(ws, a, b - 1);
+    if (subj && subj.kind === 'name') return subj;
   }
   return null;
 }
