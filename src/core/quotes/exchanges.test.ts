@@ -105,3 +105,20 @@ describe('unnamed sources, sentence ends and colons', () => {
     expect(findQuotes(ps, people(ps, ['Dev Rao'])).map((q) => q.speaker)).toEqual(['Dev Rao', 'Dev Rao']);
   });
 });
+
+describe('gender evidence for pronouns', () => {
+  const ps = [
+    'Mayor Joan Pell toured the flooded district on Sunday.',
+    '“We will rebuild,” said Sam Ortiz, her chief of staff, repeating what he told the council in May.',
+    'But she went further. At a church in Eastfield she recounted a talk with a pastor: “He said, ‘Do not forget us.’ I will not.”',
+  ];
+  it('does not count "her chief of staff" as evidence about the person named as the chief of staff', () => {
+    expect(findQuotes(ps, people(ps, ['Joan Pell'], ['Sam Ortiz']))[1]!.speaker).toBe('Joan Pell');
+  });
+
+  it('ignores places the tagger found when weighing whom a sentence is about', () => {
+    const ents: Entity[] = [...people(ps, ['Joan Pell'], ['Sam Ortiz']), { id: 'pl', name: 'Eastfield', type: 'place', mentions: [] }];
+    const withPlace = ents.map((e) => e.id === 'pl' ? { ...e, mentions: [{ text: 'May', paragraph: 1, start: ps[1]!.indexOf('May'), end: ps[1]!.indexOf('May') + 3 }] } : e);
+    expect(findQuotes(ps, withPlace)[1]!.speaker).toBe('Joan Pell');
+  });
+});

@@ -28,25 +28,33 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
   let lone = carry.lone;
   for (const s of sentences) {
     const people = new Set<Person>();
-    while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start) people.add(ms[mi]!.person); mi++; }
+    while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start && ms[mi]!.person.isPerson) people.add(ms[mi]!.person); mi++; }
     let he = 0;
     let she = 0;
     while (wi < ws.length && ws[wi]!.start < s.end) {
       const l = ws[wi]!.lower;
+      // "said Tyler Brandt, her political director": the owner of a role is someone else than the person named.
+      if ((l === 'his' || l === 'her') && (roleNoun(ws[wi + 1]) || roleNoun(ws[wi + 2]))) { wi++; continue; }
       if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') he++;
       else if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') she++;
       wi++;
     }
     // A sentence naming one person, or a sentence naming no one right after it, says that person's gender.
     const sole = people.size === 1 ? [...people][0]! : people.size === 0 ? lone : null;
+    // The sentence that names the person is better evidence than the next one, which may have moved on.
+    const weight = people.size === 1 ? 2 : 1;
     if (sole) {
-      sole.he += he;
-      sole.she += she;
+      sole.he += weight * he;
+      sole.she += weight * she;
     }
     lone = people.size === 1 ? [...people][0]! : null;
   }
   carry.lone = lone;
   void text;
+}
+
+function roleNoun(w: Word | undefined): boolean {
+  return !!w && w.word && !w.cap && (TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(w.lower.replace(/s$/, '')));
 }
 
 function compatible(p: Person, gender: Gender): boolean {
