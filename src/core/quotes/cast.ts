@@ -49,6 +49,13 @@ const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', '
 /** "Prime Minister Keir Starmer" → "Keir Starmer": a tagger may leave a title inside a person's name. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
 
+const HONORIFIC_START = /^(?:mr|mrs|ms|mx|miss|dr|sir|dame)\.?\s+\p{Lu}/iu;
+
+/** Title words that are adjectives of an office ("foreign", "state"): before a capitalized run they may name a place or body. */
+const OFFICE_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'finance', 'home', 'interior', 'health', 'trade', 'economy', 'education',
+  'justice', 'environment', 'energy', 'treasury', 'state', 'cabinet', 'opposition', 'party', 'former', 'then', 'acting', 'first', 'supreme',
+  'crown', 'prime', 'deputy', 'vice', 'general', 'chief', 'executive', 'minority', 'majority', 'head', 'member']);
+
 function stripTitles(name: string): string {
   const parts = name.split(/\s+/);
   let k = 0;
@@ -73,7 +80,9 @@ export class Cast {
   constructor(entities: Entity[]) {
     for (const e of Array.isArray(entities) ? entities : []) {
       if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
-      const p = this.add(e.type === 'person' ? stripTitles(e.name.trim()) : e.name.trim(), e.type === 'person');
+      // "Ms Pritchard" typed misc by the tagger: an honorific makes the name a person's whatever the type.
+      const person = e.type === 'person' || HONORIFIC_START.test(e.name.trim());
+      const p = this.add(person ? stripTitles(e.name.trim()) : e.name.trim(), person);
       if (e.type === 'person') this.hasPersons = true;
       for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
         if (m && Number.isInteger(m.paragraph) && m.end > m.start) this.mention({ person: p, paragraph: m.paragraph, start: m.start, end: m.end });
@@ -164,6 +173,10 @@ export class Cast {
       if (!p && size <= 4 && (evidence || shaped)) p = this.add(name, evidence || (shaped && !this.hasPersons), true);
       if (!p) continue;
       if (evidence && p.pseudo) p.isPerson = true;
+      // "nominee Victoria Hale" or "chair Lena Park" typed as a place: a person's title before a two- or
+      // three-word name outweighs the tagger's type.
+      const titled = run.titles.length > 0 || (!!prev && prev.word && !prev.cap && TITLE_WORDS.has(prev.lower) && !OFFICE_ADJECTIVES.has(prev.lower));
+      if (!p.isPerson && !p.pseudo && titled && size >= 2 && size <= 3 && !ws.slice(run.nameFrom, run.to).some((w) => ORG_WORDS.has(w.lower))) p.isPerson = true;
       // A person found in the text and first seen by last name grows to the fullest form.
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
       for (const t of run.titles) {

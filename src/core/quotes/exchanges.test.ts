@@ -122,3 +122,28 @@ describe('gender evidence for pronouns', () => {
     expect(findQuotes(ps, withPlace)[1]!.speaker).toBe('Joan Pell');
   });
 });
+
+describe('repairing the tagger’s entity types', () => {
+  const mention = (ps: string[], paragraph: number, text: string): Entity['mentions'][number] => {
+    const start = ps[paragraph]!.indexOf(text);
+    return { text, paragraph, start, end: start + text.length };
+  };
+
+  it('treats an entity that starts with an honorific as a person, whatever its type', () => {
+    const ps = ['Council leader Fiona Marsh set out the cuts.', 'Ms Marsh said the council had ‘run out of options’.'];
+    const ents: Entity[] = [
+      { id: 'a', name: 'Fiona Marsh', type: 'person', mentions: [mention(ps, 0, 'Fiona Marsh')] },
+      { id: 'b', name: 'Ms Marsh', type: 'misc', mentions: [mention(ps, 1, 'Ms Marsh')] },
+    ];
+    expect(findQuotes(ps, ents)[0]!.speaker).toBe('Fiona Marsh');
+  });
+
+  it('takes a title before a name typed as a place as evidence of a person', () => {
+    const ps = ['The committee chair Lena Brook, D-Irvine, held the bill for a month.', 'Brook said she was satisfied. “We got it right,” she said.'];
+    const ents: Entity[] = [
+      { id: 'a', name: 'Lena Brook', type: 'place', mentions: [mention(ps, 0, 'Lena Brook')] },
+      { id: 'b', name: 'Brook', type: 'person', mentions: [mention(ps, 1, 'Brook')] },
+    ];
+    expect(findQuotes(ps, ents)[0]!.speaker).toBe('Lena Brook');
+  });
+});
