@@ -147,3 +147,15 @@ describe('repairing the tagger’s entity types', () => {
     expect(findQuotes(ps, ents)[0]!.speaker).toBe('Lena Brook');
   });
 });
+
+describe('quoted names of things', () => {
+  it('leaves out a short unattributed quote between a determiner and a noun', () => {
+    const ps = ['The ministry dropped its “homes for heroes by 2030” scheme last year.'];
+    expect(findQuotes(ps, [])).toEqual([]);
+  });
+
+  it('keeps a quote that ends its sentence after a determiner', () => {
+    const ps = ['Turnout collapsed, and the party blamed what it called the “worst campaign in living memory”.'];
+    expect(findQuotes(ps, []).map((q) => q.text)).toEqual(['worst campaign in living memory']);
+  });
+});

@@ -84,7 +84,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       const sentence = opensSentence(para.text, piece.open) && (piece.terminal || (np !== null && piece.closed));
       // “The ministry said it ‘strongly condemns’ …”: a partial quote in reported speech is a quote even when
       // its speaker is only a title or an institution; one after "so-called" is the writer's scare quote.
-      const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open));
+      const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open)) || (!np && namesThing(para.text, piece, text));
       if (scare || (!sentence && !coordinated && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind !== 'title')))) {
         prevInPara = { speaker: null, close: piece.close, kept: false };
         continue;
@@ -99,6 +99,17 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
     if (para.pieces.length === 0) chainSpeaker = undefined;
   }
   return out;
+}
+
+const LABEL_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|own|this|that|these|those)\s*$/i;
+
+/**
+ * Its own “libraries of the future” plan: a short unattributed quote between a determiner and a
+ * lower-case noun is the name of a thing, not words anyone said.
+ */
+function namesThing(text: string, piece: Piece, quoted: string): boolean {
+  if (!piece.closed || piece.terminal || wordCount(quoted) > 6) return false;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, piece.open - 8), piece.open)) && /^\s+\p{Ll}/u.test(text.slice(piece.close + 1, piece.close + 4));
 }
 
 /** A few words ending in a conjunction, no sentence end, stand between two quoted pieces. */
