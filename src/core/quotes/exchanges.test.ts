@@ -159,3 +159,15 @@ describe('quoted names of things', () => {
     expect(findQuotes(ps, []).map((q) => q.text)).toEqual(['worst campaign in living memory']);
   });
 });
+
+describe('wire-story subjects', () => {
+  it('gives a quote after ", saying" to the sentence subject, past a dateline', () => {
+    const ps = ['PARIS (AFP) - Finance Minister Claire Dubois on Monday ruled out new taxes, saying France needed "growth, not levies".'];
+    expect(findQuotes(ps, people(ps, ['Claire Dubois'])).map((q) => `${q.speaker} <= ${q.text}`)).toEqual(['Claire Dubois <= growth, not levies']);
+  });
+
+  it('leaves a quote from "a senior Labour MP" unattributed', () => {
+    const ps = ['Prime Minister Ed Kell defended the budget.', '“He has lost the room,” a senior Labour MP told the BBC.'];
+    expect(findQuotes(ps, people(ps, ['Ed Kell']))[0]!.speaker).toBeNull();
+  });
+});

@@ -48,6 +48,8 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {
     for (let j = k - 1; j >= lo && j >= k - 14; j--) {
+      // An opening bracket whose group closed before the comma ("PARIS (AFP) - …, saying") is no appositive.
+      if (ws[j]!.text === '(' && ws[k - 1]?.text !== ')') return null;
       if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
         // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
         const inner = readNameRun(ws, j + 1);
@@ -183,6 +185,8 @@ function subject(ws: Word[], a: number, v: number): NP | null {
     const run = readNameRun(ws, k);
     if (run && run.nameFrom < run.to) {
       if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") { k = run.to; continue; }
+      // A dateline ("LONDON (Reuters) -") or a bracketed credit is not the subject.
+      if (ws[run.from - 1]?.text === '(' || ws.slice(run.nameFrom, run.to).some((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{Lu}{2}/u.test(w.text))) { k = run.to - 1; continue; }
       if (PREPOSITIONS.has(ws[run.from - 1]?.lower ?? '')) { k = run.to - 1; continue; }
       // "Council leader Cllr Fiona Pritchard said": a name before a lower-case title names the office, not the subject.
       const next = ws[run.to];
@@ -259,6 +263,8 @@ function after(ws: Word[], piece: Piece): NP | null {
     const np = npBefore(ws, v - 1, a);
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
     if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start) || roleAppositive(ws, a, np.start))) return null;
+    // “…,” a senior Conservative MP told Reuters: an indefinite source, whatever capitalized words describe it.
+    if (np && np.kind === 'name' && np.start !== a && UNNAMED_DETERMINERS.has(ws[a]!.lower) && !roleAppositive(ws, a, np.start)) return { kind: 'none' };
     // “…,” a government spokesperson said: attributed, to no one named (not to the last speaker).
     return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
   }
@@ -279,7 +285,10 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     if (!isSpeech(ws, v)) continue;
     // "Lindgren called the letter … and said …": a coordinated verb shares the sentence subject.
     const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
-    const np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
+    let np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
+    // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
+    // shares the sentence subject.
+    if (!np && ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing')) np = subject(ws, sa, v);
     if (np && np.kind !== 'none') return np;
     const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
     // "said Starmer: “…”" — only when the name is followed by a comma or colon right before the quote;
