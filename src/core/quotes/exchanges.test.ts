@@ -171,3 +171,15 @@ describe('wire-story subjects', () => {
     expect(findQuotes(ps, people(ps, ['Ed Kell']))[0]!.speaker).toBeNull();
   });
 });
+
+describe('subjects with time phrases and epithets', () => {
+  it('reads past "on Sunday" between the subject and the verb', () => {
+    const ps = ['Opposition leader Rana Das on Sunday accused the government of "rigging" the count.'];
+    expect(findQuotes(ps, people(ps, ['Rana Das'])).map((q) => `${q.speaker} <= ${q.text}`)).toEqual(['Rana Das <= rigging']);
+  });
+
+  it('reads "the Ohio Democrat said" as an epithet for the person just introduced, not a name', () => {
+    const ps = ['Senator Joan Berg, a member of the panel, pressed the witness.', '"Answer the question," the Ohio Democrat said.'];
+    expect(findQuotes(ps, people(ps, ['Joan Berg']))[0]!.speaker).toBe('Joan Berg');
+  });
+});

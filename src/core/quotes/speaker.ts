@@ -24,6 +24,7 @@ const SKIP = new Set([
   'reportedly', 'repeatedly', 'publicly', 'earlier', 'further', 'simply', 'once', 'just', 'last', 'often',
   'later', 'quickly', 'told', 'flatly', 'bluntly', 'angrily', 'calmly', 'frankly', 'openly', 'privately',
 ]);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
@@ -43,6 +44,8 @@ function isSpeech(ws: Word[], k: number): boolean {
 function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
   let skipped = 0;
   while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
+  // "Kharge on Sunday accused …", "Smith last week said …": a time phrase between subject and verb.
+  if (k - 1 >= lo && DAYS.has(ws[k]!.lower) && (ws[k - 1]!.lower === 'on' || ws[k - 1]!.lower === 'last' || ws[k - 1]!.lower === 'this')) k -= 2;
   if (k < lo) return null;
   const w = ws[k]!;
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
@@ -70,6 +73,8 @@ function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | nu
       const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));
       return head && head.kind === 'name' && !orgish ? head : { kind: 'none' };
     }
+    // "the Texas Republican said": capitalized words after "the" with no title make an epithet, not a name.
+    if (run && run.titles.length === 0 && ws[j - 1]?.lower === 'the' && j - 1 >= lo) return { kind: 'title', words: ws.slice(j, k + 1).map((x) => x.lower) };
     if (run && run.nameFrom < run.to && run.to - 1 >= k) return { kind: 'name', start: run.nameFrom, end: k + 1 };
     if (run) return { kind: 'title', words: run.titles };
     return null;
