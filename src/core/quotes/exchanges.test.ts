@@ -183,3 +183,21 @@ describe('subjects with time phrases and epithets', () => {
     expect(findQuotes(ps, people(ps, ['Joan Berg']))[0]!.speaker).toBe('Joan Berg');
   });
 });
+
+describe('bounded time with the new rules', () => {
+  it('stays fast on one 200,000-word paragraph full of unnamed-source and appositive attributions', () => {
+    const chunk = 'A senior aide, Tom Ray, spoke. “We will see,” the aide said. “No,” said the party’s whip, who asked not to be named. Asked about it, Mr Ray was terse: “Later.” ';
+    const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
+    const t0 = performance.now();
+    const qs = findQuotes(page, []);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(qs.length).toBeGreaterThan(1000);
+  });
+
+  it('stays bounded on unbalanced marks and a dangling opener in every sentence', () => {
+    const page = ['“Open ‘and „never closed, the aide said. '.repeat(20_000)];
+    const t0 = performance.now();
+    findQuotes(page, []);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});

@@ -61,14 +61,24 @@ function compatible(p: Person, gender: Gender): boolean {
   return p.isPerson && (gender === 'x' || p.gender === null || p.gender === gender);
 }
 
-/** Mentions before a position, nearest first, limited to a few paragraphs back. */
+/** Mentions before a position, nearest first, limited to a few paragraphs and a few hundred mentions back. */
 function* mentionsBefore(cast: Cast, paragraph: number, pos: number): Generator<Mention> {
+  let budget = 400;
   for (let p = paragraph; p >= 0 && p >= paragraph - 4; p--) {
     const list = cast.inParagraph(p);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i]!;
-      if (p === paragraph && m.start >= pos) continue;
-      yield m;
+    // Binary search for the first mention at or after pos, so a page-long paragraph stays linear.
+    let lo = 0;
+    let hi = list.length;
+    if (p === paragraph) {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < pos) lo = mid + 1;
+        else hi = mid;
+      }
+    } else lo = list.length;
+    for (let i = lo - 1; i >= 0; i--) {
+      if (budget-- <= 0) return;
+      yield list[i]!;
     }
   }
 }
@@ -102,7 +112,9 @@ function introducedUnnamed(views: ParaView[], paragraph: number, pos: number, he
   const re = new RegExp(`(?:^|[^\\p{L}])(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${head}s?(?![\\p{L}])`, 'iu');
   for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
     const text = views[p]?.text ?? '';
-    if (re.test(p === paragraph ? text.slice(0, pos) : text)) return true;
+    // A window of a few thousand characters keeps a page-long paragraph with many quotes linear.
+    const end = p === paragraph ? pos : text.length;
+    if (re.test(text.slice(Math.max(0, end - 3000), end))) return true;
   }
   return false;
 }
