@@ -201,3 +201,10 @@ describe('bounded time with the new rules', () => {
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 });
+
+describe('British spellings of framing verbs', () => {
+  it('reads "labelled" like "labeled"', () => {
+    const ps = ['Greens MP Tara Boyd labelled the bill “cruel”.'];
+    expect(findQuotes(ps, people(ps, ['Tara Boyd'])).map((q) => `${q.speaker} <= ${q.text}`)).toEqual(['Tara Boyd <= cruel']);
+  });
+});

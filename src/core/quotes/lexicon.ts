@@ -29,6 +29,8 @@ function inflect(stem: string): string[] {
     dbl ? `${stem}${stem.slice(-1)}ing` : `${base}ing`,
   ];
   if (stem === 'put' || stem === 'hit') forms.push(stem);
+  // British spelling doubles the l: "labelled", "labelling".
+  if (stem === 'label') forms.push('labelled', 'labelling');
   if (!NOUNISH.has(stem)) forms.push(stem);
   return forms;
 }
