@@ -208,3 +208,19 @@ describe('British spellings of framing verbs', () => {
     expect(findQuotes(ps, people(ps, ['Tara Boyd'])).map((q) => `${q.speaker} <= ${q.text}`)).toEqual(['Tara Boyd <= cruel']);
   });
 });
+
+describe('replies in an exchange', () => {
+  const ps = [
+    'Rep. Dan Ochs questioned the inspector general, Paul Reyes, about the missing files.',
+    '“Who ordered them destroyed?” Ochs asked.',
+    '“I don’t know,” he replied.',
+    '“We will find out,” Ochs said. Asked when, he replied, “Soon.”',
+  ];
+  const qs = findQuotes(ps, people(ps, ['Dan Ochs', 'Ochs'], ['Paul Reyes']));
+  it('gives "he replied" after a question to the person asked, not the asker', () => {
+    expect(qs[1]!.speaker).toBe('Paul Reyes');
+  });
+  it('keeps the usual pronoun reading when no question came before', () => {
+    expect(qs.map((q) => q.speaker).slice(2)).toEqual(['Dan Ochs', 'Dan Ochs']);
+  });
+});

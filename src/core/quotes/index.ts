@@ -53,7 +53,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
 
   const out: Quote[] = [];
   let chainSpeaker: string | null | undefined;
-  let last: { speaker: string; paragraph: number } | null = null;
+  let last: { speaker: string; paragraph: number; question: boolean } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi]!;
     let floor = 0;
@@ -66,7 +66,8 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // he said the plans would “wreck” finances and “take us back”: a second piece in the same clause.
       const coordinated = !np && prevInPara !== null && prevInPara.kept && coordinatedWith(para.text, prevInPara.close, piece.open);
       if (np) {
-        speaker = resolveSpeaker(cast, np, pi, piece, paras);
+        // “No,” he replied: after a question, a reply verb's pronoun is the one who was asked.
+        speaker = resolveSpeaker(cast, np, pi, piece, paras, last && last.question && pi - last.paragraph <= 1 ? last.speaker : null);
       } else if (continues) {
         speaker = chainSpeaker ?? null;
       } else if (prevInPara && prevInPara.speaker && (coordinated || opensSentence(para.text, piece.open))) {
@@ -93,7 +94,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });
       prevInPara = { speaker, close: piece.close, kept: true };
-      if (speaker) last = { speaker, paragraph: pi };
+      if (speaker) last = { speaker, paragraph: pi, question: /\?\s*$/.test(text) };
       chainSpeaker = !piece.closed && k === para.pieces.length - 1 ? speaker : undefined;
     }
     if (para.pieces.length === 0) chainSpeaker = undefined;

@@ -16,7 +16,8 @@ export type Gender = 'm' | 'f' | 'n' | 'x';
 export type NP =
   | { kind: 'name'; start: number; end: number }
   /** `at`: where the pronoun stands; its antecedent comes before it (“he said Labour’s plans …”). */
-  | { kind: 'pronoun'; gender: Gender; at: number }
+  /** `reply`: the verb answers someone (“No,” he replied), so the pronoun is not the last speaker. */
+  | { kind: 'pronoun'; gender: Gender; at: number; reply?: boolean }
   | { kind: 'title'; words: string[] }
   | { kind: 'none' };
 

@@ -88,10 +88,11 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
-function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[]): string | null {
+function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[], exclude: string | null = null): string | null {
   if (gender === 'n') return null;
+  const other = (p: Person): boolean => exclude === null || (p.name !== exclude && cast.canonical(p) !== exclude);
   for (const m of mentionsBefore(cast, paragraph, before)) {
-    if (!compatible(m.person, gender)) continue;
+    if (!compatible(m.person, gender) || !other(m.person)) continue;
     // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
     const view = views[m.paragraph];
     const s = view ? sentenceOf(view, m.start) : null;
@@ -99,7 +100,7 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: n
     const limit = m.paragraph === paragraph ? before : Infinity;
     // A possessive ("Brenner’s finance minister") is not the subject.
     const text = view!.text;
-    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender)
+    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender) && other(x.person)
       && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)));
     return (first ?? m).person.name;
   }
@@ -148,17 +149,18 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   return null;
 }
 
-export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
-  const name = resolveName(cast, np, paragraph, piece, views);
+/** `previous`: the speaker of the quote just before, whom a reply verb's pronoun cannot mean. */
+export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null = null): string | null {
+  const name = resolveName(cast, np, paragraph, piece, views, previous);
   if (!name) return null;
   const p = cast.lookup(name);
   return p && p.name === name ? cast.canonical(p) : name;
 }
 
-function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
+function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null): string | null {
   const view = views[paragraph]!;
   if (np.kind === 'none') return null;
-  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, Math.min(piece.open, np.at), views);
+  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, Math.min(piece.open, np.at), views, np.reply ? previous : null);
   if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece, views);
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;

@@ -12,6 +12,9 @@ import { NOT_A_ROLE, OPEN_MARKS, TERMINAL, UNNAMED_DETERMINERS, isSpeech, npAfte
 export type { Gender, NP } from './phrases.ts';
 export { wordAt } from './phrases.ts';
 
+/** Verbs that answer the previous speaker: “No,” he replied / she shot back. */
+const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot', 'fired', 'hit']);
+
 /** “…,” council member Dana Whitfield told / Kremlin spokesman Dmitry Peskov told: up to three role words before the name. */
 function roleWords(ws: Word[], from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -55,11 +58,13 @@ function after(ws: Word[], piece: Piece): NP | null {
     if (!isSpeech(ws, v)) continue;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
-      const np = npAfter(ws, v + 1 + particle, b);
+      const found = npAfter(ws, v + 1 + particle, b);
+      const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
       // “…,” said the party’s treasurer, who asked not to be named: a role with no name.
       return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
     }
-    const np = npBefore(ws, v - 1, a);
+    const found = npBefore(ws, v - 1, a);
+    const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
     if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start) || roleAppositive(ws, a, np.start))) return null;
     // “…,” a senior Conservative MP told Reuters: an indefinite source, whatever capitalized words describe it.
