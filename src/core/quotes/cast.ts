@@ -5,7 +5,7 @@
  * "japanese"), a gender when an honorific or pronouns reveal it, and every mention in reading order.
  */
 import type { Entity } from '../types.ts';
-import { HONORIFIC_GENDER, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFIC_GENDER, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { readNameRun, runText, type Word } from './words.ts';
 
 export interface Person {
@@ -49,6 +49,13 @@ const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', '
 /** "Prime Minister Keir Starmer" → "Keir Starmer": a tagger may leave a title inside a person's name. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
 
+const HONORIFIC_START = /^(?:mr|mrs|ms|mx|miss|dr|sir|dame)\.?\s+\p{Lu}/iu;
+
+/** Title words that are adjectives of an office ("foreign", "state"): before a capitalized run they may name a place or body. */
+const OFFICE_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'finance', 'home', 'interior', 'health', 'trade', 'economy', 'education',
+  'justice', 'environment', 'energy', 'treasury', 'state', 'cabinet', 'opposition', 'party', 'former', 'then', 'acting', 'first', 'supreme',
+  'crown', 'prime', 'deputy', 'vice', 'general', 'chief', 'executive', 'minority', 'majority', 'head', 'member']);
+
 function stripTitles(name: string): string {
   const parts = name.split(/\s+/);
   let k = 0;
@@ -73,7 +80,9 @@ export class Cast {
   constructor(entities: Entity[]) {
     for (const e of Array.isArray(entities) ? entities : []) {
       if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
-      const p = this.add(e.type === 'person' ? stripTitles(e.name.trim()) : e.name.trim(), e.type === 'person');
+      // "Ms Pritchard" typed misc by the tagger: an honorific makes the name a person's whatever the type.
+      const person = e.type === 'person' || HONORIFIC_START.test(e.name.trim());
+      const p = this.add(person ? stripTitles(e.name.trim()) : e.name.trim(), person);
       if (e.type === 'person') this.hasPersons = true;
       for (const m of Array.isArray(e.mentions) ? e.mentions : []) {
         if (m && Number.isInteger(m.paragraph) && m.end > m.start) this.mention({ person: p, paragraph: m.paragraph, start: m.start, end: m.end });
@@ -164,10 +173,15 @@ export class Cast {
       if (!p && size <= 4 && (evidence || shaped)) p = this.add(name, evidence || (shaped && !this.hasPersons), true);
       if (!p) continue;
       if (evidence && p.pseudo) p.isPerson = true;
+      // "nominee Victoria Hale" or "chair Lena Park" typed as a place: a person's title before a two- or
+      // three-word name outweighs the tagger's type.
+      const titled = run.titles.length > 0 || (!!prev && prev.word && !prev.cap && TITLE_WORDS.has(prev.lower) && !OFFICE_ADJECTIVES.has(prev.lower));
+      if (!p.isPerson && !p.pseudo && titled && size >= 2 && size <= 3 && !ws.slice(run.nameFrom, run.to).some((w) => ORG_WORDS.has(w.lower))) p.isPerson = true;
       // A person found in the text and first seen by last name grows to the fullest form.
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
       for (const t of run.titles) {
         p.titles.add(t);
+        if (TITLE_ABBREVIATIONS[t]) p.titles.add(TITLE_ABBREVIATIONS[t]!);
         const g = HONORIFIC_GENDER[t];
         if (g && !p.gender) p.gender = g;
       }
@@ -175,6 +189,10 @@ export class Cast {
       // Title words just before the run, lower-case or not: "foreign minister Toshimitsu Motegi",
       // "Republican nominee Donald Trump" (the capitalized adjective was read as its own run).
       for (let k = run.from - 1; k >= 0 && k >= run.from - 4 && ws[k]!.word && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
+      // A title given before the name and a comma: "The committee’s chairwoman, Sen. Patricia Vance,".
+      if (ws[run.from - 1]?.text === ',') {
+        for (let k = run.from - 2; k >= 0 && k >= run.from - 5 && ws[k]!.word && !ws[k]!.cap && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
+      }
       // Appositive after the name: "Keir Starmer, the prime minister, said".
       if (ws[run.to]?.text === ',' && ['the', 'a', 'an'].includes(ws[run.to + 1]?.lower ?? '')) {
         for (let k = run.to + 2; k < ws.length && k < run.to + 8 && ws[k]!.word; k++) p.titles.add(ws[k]!.lower);

@@ -53,7 +53,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
 
   const out: Quote[] = [];
   let chainSpeaker: string | null | undefined;
-  let last: { speaker: string; paragraph: number } | null = null;
+  let last: { speaker: string; paragraph: number; question: boolean } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi]!;
     let floor = 0;
@@ -66,7 +66,8 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // he said the plans would “wreck” finances and “take us back”: a second piece in the same clause.
       const coordinated = !np && prevInPara !== null && prevInPara.kept && coordinatedWith(para.text, prevInPara.close, piece.open);
       if (np) {
-        speaker = resolveSpeaker(cast, np, pi, piece, paras);
+        // “No,” he replied: after a question, a reply verb's pronoun is the one who was asked.
+        speaker = resolveSpeaker(cast, np, pi, piece, paras, last && last.question && pi - last.paragraph <= 1 ? last.speaker : null);
       } else if (continues) {
         speaker = chainSpeaker ?? null;
       } else if (prevInPara && prevInPara.speaker && (coordinated || opensSentence(para.text, piece.open))) {
@@ -84,7 +85,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       const sentence = opensSentence(para.text, piece.open) && (piece.terminal || (np !== null && piece.closed));
       // “The ministry said it ‘strongly condemns’ …”: a partial quote in reported speech is a quote even when
       // its speaker is only a title or an institution; one after "so-called" is the writer's scare quote.
-      const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open));
+      const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open)) || (!np && namesThing(para.text, piece, text));
       if (scare || (!sentence && !coordinated && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind !== 'title')))) {
         prevInPara = { speaker: null, close: piece.close, kept: false };
         continue;
@@ -93,12 +94,23 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });
       prevInPara = { speaker, close: piece.close, kept: true };
-      if (speaker) last = { speaker, paragraph: pi };
+      if (speaker) last = { speaker, paragraph: pi, question: /\?\s*$/.test(text) };
       chainSpeaker = !piece.closed && k === para.pieces.length - 1 ? speaker : undefined;
     }
     if (para.pieces.length === 0) chainSpeaker = undefined;
   }
   return out;
+}
+
+const LABEL_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|own|this|that|these|those)\s*$/i;
+
+/**
+ * Its own “libraries of the future” plan: a short unattributed quote between a determiner and a
+ * lower-case noun is the name of a thing, not words anyone said.
+ */
+function namesThing(text: string, piece: Piece, quoted: string): boolean {
+  if (!piece.closed || piece.terminal || wordCount(quoted) > 6) return false;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, piece.open - 8), piece.open)) && /^\s+\p{Ll}/u.test(text.slice(piece.close + 1, piece.close + 4));
 }
 
 /** A few words ending in a conjunction, no sentence end, stand between two quoted pieces. */

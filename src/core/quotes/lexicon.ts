@@ -10,21 +10,27 @@ const VERB_STEMS = [
   'plead', 'mutter', 'exclaim', 'proclaim', 'retort', 'scoff', 'demand', 'allege', 'testify', 'elaborate',
   'interject', 'muse', 'go', 'went', 'goes', 'point', 'put', 'puts', 'hit', 'hits', 'fire', 'fired', 'tell',
   'describe', 'call',
+  // Hearing and debate exchanges: “…?” the chairwoman pressed / he answered / she shot back.
+  'press', 'answer', 'interrupt', 'snap', 'shot', 'shoot', 'shoots',
+  // Verbs that frame a partial quote as the subject's words: accused them of “…”, rejected it as “…”.
+  'accuse', 'reject', 'dismiss', 'brand', 'label', 'condemn', 'decry', 'deride', 'hail',
 ];
 /** Stems that are mostly nouns in their base form ("the state", "a note"): only inflected forms count. */
-const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call']);
+const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call', 'press', 'answer', 'snap', 'shoot', 'brand', 'label', 'hail']);
 
 function inflect(stem: string): string[] {
-  if (/(said|told|wrote|written|went|puts|hits|says|tells|writes|goes|saying|telling|writing|fired)$/.test(stem)) return [stem];
+  if (/(said|told|wrote|written|went|puts|hits|says|tells|writes|goes|saying|telling|writing|fired|shot|shoots)$/.test(stem)) return [stem];
   const base = stem.replace(/e$/, '');
   const y = stem.endsWith('y') && !/[aeiou]y$/.test(stem);
-  const dbl = /^(?:hit|put|quip|admit|regret)$/.test(stem);
+  const dbl = /^(?:hit|put|quip|admit|regret|snap)$/.test(stem);
   const forms = [
     y ? `${stem.slice(0, -1)}ies` : /(s|sh|ch|x)$/.test(stem) ? `${stem}es` : `${stem}s`,
     y ? `${stem.slice(0, -1)}ied` : stem.endsWith('e') ? `${stem}d` : dbl ? `${stem}${stem.slice(-1)}ed` : `${stem}ed`,
     dbl ? `${stem}${stem.slice(-1)}ing` : `${base}ing`,
   ];
   if (stem === 'put' || stem === 'hit') forms.push(stem);
+  // British spelling doubles the l: "labelled", "labelling".
+  if (stem === 'label') forms.push('labelled', 'labelling');
   if (!NOUNISH.has(stem)) forms.push(stem);
   return forms;
 }
@@ -35,7 +41,7 @@ export const SPEECH_VERBS = new Set(VERB_STEMS.flatMap(inflect));
 export const NEEDS_PARTICLE: Record<string, string> = {
   go: 'on', went: 'on', goes: 'on', going: 'on', point: 'out', pointed: 'out', points: 'out', pointing: 'out',
   put: 'it', puts: 'it', putting: 'it', hit: 'back', hits: 'back', hitting: 'back', fire: 'back', fired: 'back',
-  fires: 'back', firing: 'back',
+  fires: 'back', firing: 'back', shot: 'back', shoot: 'back', shoots: 'back', shooting: 'back',
 };
 
 export const PRONOUNS: Record<string, 'm' | 'f' | 'n'> = { he: 'm', she: 'f', they: 'n', we: 'n', i: 'n' };
@@ -61,7 +67,15 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'strategist', 'pollster', 'candidate', 'nominee', 'challenger', 'incumbent',
   'prosecutor', 'organiser', 'organizer', 'member', 'activist', 'researcher', 'scientist', 'campaigner', 'councilwoman',
   'councilman', 'assemblyman', 'assemblywoman', 'delegate', 'spokesman', 'rapporteur', 'mediator', 'secretary-general',
+  'cllr',
 ]);
+
+/** Abbreviated titles and the word they stand for: "Sen. Vance" is "the senator". */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', col: 'colonel', lt: 'lieutenant', capt: 'captain',
+  maj: 'major', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander', supt: 'superintendent', insp: 'inspector',
+  det: 'detective', rev: 'reverend', prof: 'professor', pres: 'president', cllr: 'councillor', dr: 'doctor',
+};
 
 /** Nouns that describe a person in news epithets: "the billionaire said", "the nominee added". */
 export const DESCRIPTORS = new Set([

@@ -16,6 +16,8 @@ export interface Piece {
   closed: boolean;
   /** The quoted words ended in . ! ? (the quote closed a sentence). */
   terminal: boolean;
+  /** The quoted words ended in a full stop: in news style the attribution then never follows the mark. */
+  period: boolean;
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‹': '›', '„': '“', '"': '"', '‘': '’', "'": "'", '「': '」', '『': '』' };
@@ -57,14 +59,15 @@ function isCloser(text: string, j: number, opener: string): boolean {
   return true;
 }
 
-function trimmed(text: string, s: number, e: number): { start: number; end: number; terminal: boolean } {
+function trimmed(text: string, s: number, e: number): { start: number; end: number; terminal: boolean; period: boolean } {
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   const last = text[e - 1] ?? '';
   const terminal = /[.!?…]/.test(last);
+  const period = last === '.' && text[e - 2] !== '.';
   if ((last === ',' || last === ';' || last === ':' || (last === '.' && text[e - 2] !== '.')) && e - 1 > s) e--;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return { start: s, end: e, terminal };
+  return { start: s, end: e, terminal, period };
 }
 
 /** For each offset, the first offset at or after it where a closer for `opener` stands (-1: none). */
@@ -89,7 +92,7 @@ export function findPieces(text: string): Piece[] {
       const close = text.indexOf("''", i + 2);
       const end = close < 0 ? n : close;
       const tr = trimmed(text, i + 2, end);
-      if (tr.end > tr.start) out.push({ open: i, close: end, start: tr.start, end: tr.end, closed: close >= 0, terminal: tr.terminal });
+      if (tr.end > tr.start) out.push({ open: i, close: end, start: tr.start, end: tr.end, closed: close >= 0, terminal: tr.terminal, period: tr.period });
       i = close < 0 ? n : close + 2;
       continue;
     }
@@ -100,7 +103,7 @@ export function findPieces(text: string): Piece[] {
       // Its partner may have been taken by another mark (« " » "): then this one opens nothing.
       if (close < 0) { i++; continue; }
       const tr = trimmed(text, i + 1, close);
-      if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: true, terminal: tr.terminal });
+      if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: true, terminal: tr.terminal, period: tr.period });
       i = close + 1;
       continue;
     }
@@ -123,7 +126,7 @@ export function findPieces(text: string): Piece[] {
     if (closeAt < 0 && single) { i++; continue; }
     const close = closeAt < 0 ? n : closeAt;
     const tr = trimmed(text, i + 1, close);
-    if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: closeAt >= 0, terminal: tr.terminal });
+    if (tr.end > tr.start) out.push({ open: i, close, start: tr.start, end: tr.end, closed: closeAt >= 0, terminal: tr.terminal, period: tr.period });
     i = close + 1;
   }
   return out;

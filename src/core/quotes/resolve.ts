@@ -16,6 +16,8 @@ interface ParaView {
   sentences: { start: number; end: number }[];
 }
 
+/** Words that make a title someone else's: the shadow, deputy or vice holder of an office. */
+const RANK_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior', 'associate', 'under']);
 const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
 
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
@@ -26,20 +28,24 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
   let lone = carry.lone;
   for (const s of sentences) {
     const people = new Set<Person>();
-    while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start) people.add(ms[mi]!.person); mi++; }
+    while (mi < ms.length && ms[mi]!.start < s.end) { if (ms[mi]!.start >= s.start && ms[mi]!.person.isPerson) people.add(ms[mi]!.person); mi++; }
     let he = 0;
     let she = 0;
     while (wi < ws.length && ws[wi]!.start < s.end) {
       const l = ws[wi]!.lower;
+      // "said Tyler Brandt, her political director": the owner of a role is someone else than the person named.
+      if ((l === 'his' || l === 'her') && (roleNoun(ws[wi + 1]) || roleNoun(ws[wi + 2]))) { wi++; continue; }
       if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') he++;
       else if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') she++;
       wi++;
     }
     // A sentence naming one person, or a sentence naming no one right after it, says that person's gender.
     const sole = people.size === 1 ? [...people][0]! : people.size === 0 ? lone : null;
+    // The sentence that names the person is better evidence than the next one, which may have moved on.
+    const weight = people.size === 1 ? 2 : 1;
     if (sole) {
-      sole.he += he;
-      sole.she += she;
+      sole.he += weight * he;
+      sole.she += weight * she;
     }
     lone = people.size === 1 ? [...people][0]! : null;
   }
@@ -47,18 +53,32 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
   void text;
 }
 
+function roleNoun(w: Word | undefined): boolean {
+  return !!w && w.word && !w.cap && (TITLE_WORDS.has(w.lower) || TITLE_WORDS.has(w.lower.replace(/s$/, '')));
+}
+
 function compatible(p: Person, gender: Gender): boolean {
   return p.isPerson && (gender === 'x' || p.gender === null || p.gender === gender);
 }
 
-/** Mentions before a position, nearest first, limited to a few paragraphs back. */
+/** Mentions before a position, nearest first, limited to a few paragraphs and a few hundred mentions back. */
 function* mentionsBefore(cast: Cast, paragraph: number, pos: number): Generator<Mention> {
+  let budget = 400;
   for (let p = paragraph; p >= 0 && p >= paragraph - 4; p--) {
     const list = cast.inParagraph(p);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i]!;
-      if (p === paragraph && m.start >= pos) continue;
-      yield m;
+    // Binary search for the first mention at or after pos, so a page-long paragraph stays linear.
+    let lo = 0;
+    let hi = list.length;
+    if (p === paragraph) {
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < pos) lo = mid + 1;
+        else hi = mid;
+      }
+    } else lo = list.length;
+    for (let i = lo - 1; i >= 0; i--) {
+      if (budget-- <= 0) return;
+      yield list[i]!;
     }
   }
 }
@@ -68,10 +88,11 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
-function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[]): string | null {
+function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[], exclude: string | null = null): string | null {
   if (gender === 'n') return null;
+  const other = (p: Person): boolean => exclude === null || (p.name !== exclude && cast.canonical(p) !== exclude);
   for (const m of mentionsBefore(cast, paragraph, before)) {
-    if (!compatible(m.person, gender)) continue;
+    if (!compatible(m.person, gender) || !other(m.person)) continue;
     // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
     const view = views[m.paragraph];
     const s = view ? sentenceOf(view, m.start) : null;
@@ -79,11 +100,24 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: n
     const limit = m.paragraph === paragraph ? before : Infinity;
     // A possessive ("Brenner’s finance minister") is not the subject.
     const text = view!.text;
-    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender)
+    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender) && other(x.person)
       && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)));
     return (first ?? m).person.name;
   }
   return null;
+}
+
+/** The head noun was introduced with an indefinite ("a party spokesperson", "one senior aide") in the last few paragraphs. */
+function introducedUnnamed(views: ParaView[], paragraph: number, pos: number, head: string): boolean {
+  if (!/^[\p{L}-]+$/u.test(head)) return false;
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${head}s?(?![\\p{L}])`, 'iu');
+  for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+    const text = views[p]?.text ?? '';
+    // A window of a few thousand characters keeps a page-long paragraph with many quotes linear.
+    const end = p === paragraph ? pos : text.length;
+    if (re.test(text.slice(Math.max(0, end - 3000), end))) return true;
+  }
+  return false;
 }
 
 function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Piece, views: ParaView[]): string | null {
@@ -99,29 +133,34 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
     if (seen.has(m.person) || !m.person.isPerson) continue;
     seen.add(m.person);
     if (!has(m.person, head)) continue;
-    const score = want.filter((w) => has(m.person, w)).length;
+    // A "shadow chancellor" or "deputy leader" is not "the chancellor" or "the leader".
+    const demoted = [...m.person.titles].some((t) => RANK_MODIFIERS.has(t) && !want.includes(t));
+    const score = want.filter((w) => has(m.person, w)).length - (demoted ? 0.5 : 0);
     if (!best || score > best.score) best = { p: m.person, score };
   }
   if (best) return best.p.name;
   // Titles given only later in the article ("…, the minister, said" before the full introduction).
   for (const p of cast.people) if (p.isPerson && want.every((w) => has(p, w))) return p.name;
+  // "One EU diplomat … “…,” the diplomat said": the title points back to a source the story left unnamed.
+  if (introducedUnnamed(views, paragraph, piece.open, head)) return null;
   // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
   // person the passage is about, as a pronoun would.
   if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece.open, views);
   return null;
 }
 
-export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
-  const name = resolveName(cast, np, paragraph, piece, views);
+/** `previous`: the speaker of the quote just before, whom a reply verb's pronoun cannot mean. */
+export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null = null): string | null {
+  const name = resolveName(cast, np, paragraph, piece, views, previous);
   if (!name) return null;
   const p = cast.lookup(name);
   return p && p.name === name ? cast.canonical(p) : name;
 }
 
-function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[]): string | null {
+function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null): string | null {
   const view = views[paragraph]!;
   if (np.kind === 'none') return null;
-  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, Math.min(piece.open, np.at), views);
+  if (np.kind === 'pronoun') return resolvePronoun(cast, np.gender, paragraph, Math.min(piece.open, np.at), views, np.reply ? previous : null);
   if (np.kind === 'title') return resolveTitle(cast, np.words, paragraph, piece, views);
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;

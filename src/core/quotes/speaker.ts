@@ -4,172 +4,16 @@
  * definite title ("the prime minister added"). Looks after the closing mark first (the usual news
  * order), then at the sentence before the opening mark.
  */
-import { NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { ORG_WORDS } from './cast.ts';
-import { nameLike, readNameRun, type Word } from './words.ts';
+import { NEEDS_PARTICLE, TITLE_WORDS } from './lexicon.ts';
+import type { Word } from './words.ts';
 import type { Piece } from './marks.ts';
+import { NOT_A_ROLE, OPEN_MARKS, TERMINAL, UNNAMED_DETERMINERS, isSpeech, npAfter, npBefore, subject, wordAt, type NP } from './phrases.ts';
 
-/** m, f: he, she; n: they, we (not resolved); x: a person of either gender ("the 81-year-old"). */
-export type Gender = 'm' | 'f' | 'n' | 'x';
+export type { Gender, NP } from './phrases.ts';
+export { wordAt } from './phrases.ts';
 
-export type NP =
-  | { kind: 'name'; start: number; end: number }
-  /** `at`: where the pronoun stands; its antecedent comes before it (“he said Labour’s plans …”). */
-  | { kind: 'pronoun'; gender: Gender; at: number }
-  | { kind: 'title'; words: string[] }
-  | { kind: 'none' };
-
-const SKIP = new Set([
-  'also', 'later', 'then', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'once', 'again',
-  'reportedly', 'repeatedly', 'publicly', 'earlier', 'further', 'simply', 'once', 'just', 'last', 'often',
-  'later', 'quickly', 'told', 'flatly', 'bluntly', 'angrily', 'calmly', 'frankly', 'openly', 'privately',
-]);
-const TERMINAL = new Set(['.', '!', '?', '…']);
-const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
-const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
-const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
-
-function isSpeech(ws: Word[], k: number): boolean {
-  const w = ws[k];
-  if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
-  const particle = NEEDS_PARTICLE[w.lower];
-  if (particle) return ws[k + 1]?.lower === particle;
-  // "to say" and "the said" are not attribution; "told" needs an object, which it always has.
-  const prev = ws[k - 1]?.lower;
-  return prev !== 'to' && prev !== 'the' && prev !== 'a';
-}
-
-/** A noun phrase ending at word k (the subject before a speech verb). */
-function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
-  let skipped = 0;
-  while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
-  if (k < lo) return null;
-  const w = ws[k]!;
-  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
-  if (w.text === ',' && appositive) {
-    for (let j = k - 1; j >= lo && j >= k - 14; j--) {
-      if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
-        // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
-        const inner = readNameRun(ws, j + 1);
-        if (inner && inner.to === k && inner.nameFrom < inner.to) return { kind: 'name', start: inner.nameFrom, end: inner.to };
-        return npBefore(ws, j - 1, lo, false);
-      }
-    }
-    return null;
-  }
-  if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower)) || (/^\p{Lu}\.$/u.test(w.text))) {
-    let j = k;
-    while (j - 1 >= lo && (nameLike(ws[j - 1]) || (ws[j - 1]!.cap && TITLE_WORDS.has(ws[j - 1]!.lower)) || (ws[j - 1]!.word && !ws[j - 1]!.cap && /^(von|van|der|de|da|bin|al|el|la|le|du)$/.test(ws[j - 1]!.lower) && j - 2 >= lo && nameLike(ws[j - 2])))) j--;
-    const run = readNameRun(ws, j);
-    // "Senator Whitaker of Ohio said" names Whitaker; "analysts at Brookfield Partners said" names no one.
-    const prep = ws[j - 1];
-    if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
-      const head = npBefore(ws, j - 2, lo, false);
-      const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));
-      return head && head.kind === 'name' && !orgish ? head : { kind: 'none' };
-    }
-    if (run && run.nameFrom < run.to && run.to - 1 >= k) return { kind: 'name', start: run.nameFrom, end: k + 1 };
-    if (run) return { kind: 'title', words: run.titles };
-    return null;
-  }
-  if (w.word && !w.cap) {
-    const noun = PERSON_NOUNS[w.lower] ?? (w.lower.endsWith('year-old') ? 'x' : undefined);
-    if (noun && ['the', 'this'].includes(ws[k - 1]?.lower ?? '') || (noun && ws[k - 1]?.text === '-' && ws[k - 3]?.lower === 'the')) return { kind: 'pronoun', gender: noun!, at: w.start };
-    const words: string[] = [];
-    let j = k;
-    while (j >= lo && j > k - 6 && ws[j]!.word && !DETERMINERS.has(ws[j]!.lower) && !SPEECH_VERBS.has(ws[j]!.lower)) words.unshift(ws[j--]!.lower);
-    const det = ws[j];
-    if (det && j >= lo && (det.lower === 'the' || det.lower === '’s' || det.lower === "'s")) {
-      if (det.lower !== 'the') words.unshift(ws[j - 1]?.lower ?? '');
-      return { kind: 'title', words };
-    }
-    return { kind: 'none' };
-  }
-  return null;
-}
-
-/** Words that may follow a speaker's name ("asked Rosa Delgado during the hearing"); a noun there makes the name a modifier. */
-const AFTER_NAME = new Set(['during', 'in', 'at', 'on', 'to', 'for', 'with', 'after', 'before', 'about', 'as', 'of', 'from', 'by',
-  'who', 'whose', 'which', 'that', 'and', 'but', 'while', 'when', 'later', 'earlier', 'then', 'also', 'recently', 'last', 'this']);
-
-const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other']);
-
-/** A noun phrase starting at word k (after "said" or "according to"). */
-function npAfter(ws: Word[], k: number, hi: number): NP | null {
-  const w = ws[k];
-  if (!w || k >= hi) return null;
-  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
-  if (w.lower === 'the' && w.word) {
-    const words: string[] = [];
-    let j = k + 1;
-    while (j < hi && j < k + 6 && ws[j]!.word && !SPEECH_VERBS.has(ws[j]!.lower) && !['in', 'on', 'at', 'to', 'who', 'that', 'of', 'for', 'with'].includes(ws[j]!.lower)) {
-      if (nameLike(ws[j]) && !TITLE_WORDS.has(ws[j]!.lower)) {
-        const run = readNameRun(ws, j);
-        if (run && run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
-      }
-      words.push(ws[j++]!.lower);
-    }
-    return words.length ? { kind: 'title', words } : null;
-  }
-  if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower))) {
-    const run = readNameRun(ws, k);
-    if (!run) return null;
-    // "Japan’s foreign minister said": a place before a possessive is not the speaker.
-    if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") {
-      const rest = npAfter(ws, run.to + 1, hi);
-      if (rest && rest.kind === 'title') return { kind: 'title', words: [...rest.words, ...ws.slice(run.nameFrom, run.to).map((x) => x.lower)] };
-      return rest;
-    }
-    if (run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
-    return { kind: 'title', words: run.titles };
-  }
-  // "said a spokesman", "said one senior aide": an unnamed source, whatever names modify it.
-  if (UNNAMED_DETERMINERS.has(w.lower)) return { kind: 'none' };
-  // "asked council member Rosa Delgado", "said former minister Joanna Price"
-  if (w.word && !w.cap) {
-    for (let j = k + 1; j < hi && j <= k + 3 && ws[j]!.word; j++) {
-      if (nameLike(ws[j]) || (ws[j]!.cap && TITLE_WORDS.has(ws[j]!.lower))) {
-        const run = readNameRun(ws, j);
-        // "said senior White House officials": a name followed by a common noun only modifies it.
-        const next = ws[run?.to ?? -1];
-        if (next?.word && !next.cap && !SPEECH_VERBS.has(next.lower) && !AFTER_NAME.has(next.lower)) return { kind: 'none' };
-        return run && run.nameFrom < run.to ? { kind: 'name', start: run.nameFrom, end: run.to } : null;
-      }
-      if (ws[j]!.cap) break;
-    }
-  }
-  return null;
-}
-
-/** The subject of the sentence that starts at a: its first name, or the name in "The X’s title, Name,". */
-function subject(ws: Word[], a: number, v: number): NP | null {
-  for (let k = a; k < v && k < a + 14; k++) {
-    if (PRONOUNS[ws[k]!.lower] && ws[k]!.word && k === a) return { kind: 'pronoun', gender: PRONOUNS[ws[k]!.lower]!, at: ws[k]!.start };
-    const run = readNameRun(ws, k);
-    if (run && run.nameFrom < run.to) {
-      if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") { k = run.to; continue; }
-      if (PREPOSITIONS.has(ws[run.from - 1]?.lower ?? '')) { k = run.to - 1; continue; }
-      return { kind: 'name', start: run.nameFrom, end: run.to };
-    }
-    if (run) k = run.to - 1;
-  }
-  return null;
-}
-
-/** Index of the first word starting at or after `pos`. */
-export function wordAt(ws: Word[], pos: number): number {
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Clause words that make a name after them something other than the subject (“…,” which Smith said). */
-const NOT_A_ROLE = new Set(['which', 'who', 'whom', 'that', 'as', 'what', 'and', 'but', 'so', 'while', 'when', 'where', 'how', 'if', 'because', 'than', 'like']);
+/** Verbs that answer the previous speaker: “No,” he replied / she shot back. */
+const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot', 'fired', 'hit']);
 
 /** “…,” council member Dana Whitfield told / Kremlin spokesman Dmitry Peskov told: up to three role words before the name. */
 function roleWords(ws: Word[], from: number, to: number): boolean {
@@ -178,9 +22,30 @@ function roleWords(ws: Word[], from: number, to: number): boolean {
   return true;
 }
 
+/** The attribution keeps its source unnamed: "who asked not to be named", "on condition of anonymity". */
+function anonymous(ws: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = ws[k]!.lower;
+    if (l === 'anonymity' || (l === 'named' && ws[k - 1]?.lower === 'be') || l === 'authorised' || l === 'authorized') return true;
+  }
+  return false;
+}
+
+/** “…,” a White House spokeswoman, Karine Jean-Pierre, said: a short role phrase, a comma, then titles and the name. */
+function roleAppositive(ws: Word[], from: number, name: number): boolean {
+  let c = from;
+  while (c < name && ws[c]!.text !== ',') c++;
+  if (c === from || c >= name || c - from > 7) return false;
+  for (let k = from; k < c; k++) if (!ws[k]!.word || NOT_A_ROLE.has(ws[k]!.lower)) return false;
+  for (let k = c + 1; k < name; k++) if (!(ws[k]!.cap && TITLE_WORDS.has(ws[k]!.lower))) return false;
+  return true;
+}
+
 /** Attribution in the words right after the closing mark: “…,” Starmer said / said Starmer / he added. */
 function after(ws: Word[], piece: Piece): NP | null {
-  if (!piece.closed) return null;
+  // “… a gift to Putin.” Senator Corbin said …: a quote closed by a full stop ends its sentence, so what
+  // follows is the next sentence, not this quote's attribution.
+  if (!piece.closed || piece.period) return null;
   let a = wordAt(ws, piece.close + 1);
   let b = a;
   while (b < ws.length && b < a + 25 && !TERMINAL.has(ws[b]!.text) && !OPEN_MARKS.has(ws[b]!.text)) b++;
@@ -193,13 +58,19 @@ function after(ws: Word[], piece: Piece): NP | null {
     if (!isSpeech(ws, v)) continue;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
-      return npAfter(ws, v + 1 + particle, b);
+      const found = npAfter(ws, v + 1 + particle, b);
+      const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
+      // “…,” said the party’s treasurer, who asked not to be named: a role with no name.
+      return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
     }
-    const np = npBefore(ws, v - 1, a);
+    const found = npBefore(ws, v - 1, a);
+    const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
-    if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start))) return null;
+    if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start) || roleAppositive(ws, a, np.start))) return null;
+    // “…,” a senior Conservative MP told Reuters: an indefinite source, whatever capitalized words describe it.
+    if (np && np.kind === 'name' && np.start !== a && UNNAMED_DETERMINERS.has(ws[a]!.lower) && !roleAppositive(ws, a, np.start)) return { kind: 'none' };
     // “…,” a government spokesperson said: attributed, to no one named (not to the last speaker).
-    return np;
+    return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
   }
   return null;
 }
@@ -218,7 +89,10 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     if (!isSpeech(ws, v)) continue;
     // "Lindgren called the letter … and said …": a coordinated verb shares the sentence subject.
     const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
-    const np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
+    let np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
+    // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
+    // shares the sentence subject.
+    if (!np && ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing')) np = subject(ws, sa, v);
     if (np && np.kind !== 'none') return np;
     const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
     // "said Starmer: “…”" — only when the name is followed by a comma or colon right before the quote;
@@ -231,12 +105,13 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
   if (ws[b - 1]?.text === ':') {
     const np = npBefore(ws, b - 2, a, false);
     if (np && np.kind === 'name') return np;
-    for (let k = a; k < b - 1 && k < a + 4; k++) {
-      const run = readNameRun(ws, k);
-      if (run && run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
-      if (ws[k]!.cap && !TITLE_WORDS.has(ws[k]!.lower) && k > a) break;
-      if (!ws[k]!.word) break;
-    }
+    // "Asked about his seat, Mr Carver was cautious: “…”": the subject of the main clause, past a
+    // leading participle phrase.
+    let comma = a;
+    if (ws[a]?.word && /(?:ed|ing)$/.test(ws[a]!.lower)) while (comma < b - 1 && ws[comma]!.text !== ',') comma++;
+    const main = comma > a && comma < b - 1 ? subject(ws, comma + 1, b - 1) : null;
+    const subj = main ?? subject(ws, a, b - 1);
+    if (subj && subj.kind === 'name') return subj;
   }
   return null;
 }

@@ -1,0 +1,218 @@
+/**
+ * Noun-phrase readers for attribution: the subject before a speech verb, the phrase after "said" or
+ * "according to", and the sentence subject, each returned as a name, pronoun, title or unnamed source
+ * still to be resolved against the people of the article.
+ */
+import { NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { ORG_WORDS } from './cast.ts';
+import { nameLike, readNameRun, type Word } from './words.ts';
+
+/** Clause words that make a name after them something other than the subject (“…,” which Smith said). */
+export const NOT_A_ROLE = new Set(['which', 'who', 'whom', 'that', 'as', 'what', 'and', 'but', 'so', 'while', 'when', 'where', 'how', 'if', 'because', 'than', 'like']);
+
+/** m, f: he, she; n: they, we (not resolved); x: a person of either gender ("the 81-year-old"). */
+export type Gender = 'm' | 'f' | 'n' | 'x';
+
+export type NP =
+  | { kind: 'name'; start: number; end: number }
+  /** `at`: where the pronoun stands; its antecedent comes before it (“he said Labour’s plans …”). */
+  /** `reply`: the verb answers someone (“No,” he replied), so the pronoun is not the last speaker. */
+  | { kind: 'pronoun'; gender: Gender; at: number; reply?: boolean }
+  | { kind: 'title'; words: string[] }
+  | { kind: 'none' };
+
+const SKIP = new Set([
+  'also', 'later', 'then', 'previously', 'recently', 'has', 'had', 'have', 'would', 'will', 'once', 'again',
+  'reportedly', 'repeatedly', 'publicly', 'earlier', 'further', 'simply', 'once', 'just', 'last', 'often',
+  'later', 'quickly', 'told', 'flatly', 'bluntly', 'angrily', 'calmly', 'frankly', 'openly', 'privately',
+]);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon']);
+export const TERMINAL = new Set(['.', '!', '?', '…']);
+export const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
+const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
+
+export function isSpeech(ws: Word[], k: number): boolean {
+  const w = ws[k];
+  if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
+  const particle = NEEDS_PARTICLE[w.lower];
+  if (particle) return ws[k + 1]?.lower === particle;
+  // "to say" and "the said" are not attribution; "told" needs an object, which it always has.
+  const prev = ws[k - 1]?.lower;
+  return prev !== 'to' && prev !== 'the' && prev !== 'a';
+}
+
+/** A noun phrase ending at word k (the subject before a speech verb). */
+export function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
+  let skipped = 0;
+  while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
+  // "Kharge on Sunday accused …", "Smith last week said …": a time phrase between subject and verb.
+  if (k - 1 >= lo && DAYS.has(ws[k]!.lower) && (ws[k - 1]!.lower === 'on' || ws[k - 1]!.lower === 'last' || ws[k - 1]!.lower === 'this')) k -= 2;
+  if (k < lo) return null;
+  const w = ws[k]!;
+  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
+  if (w.text === ',' && appositive) {
+    for (let j = k - 1; j >= lo && j >= k - 14; j--) {
+      // An opening bracket whose group closed before the comma ("PARIS (AFP) - …, saying") is no appositive.
+      if (ws[j]!.text === '(' && ws[k - 1]?.text !== ')') return null;
+      if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
+        // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
+        const inner = readNameRun(ws, j + 1);
+        if (inner && inner.to === k && inner.nameFrom < inner.to) return { kind: 'name', start: inner.nameFrom, end: inner.to };
+        return npBefore(ws, j - 1, lo, false);
+      }
+    }
+    return null;
+  }
+  if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower)) || (/^\p{Lu}\.$/u.test(w.text))) {
+    let j = k;
+    while (j - 1 >= lo && (nameLike(ws[j - 1]) || (ws[j - 1]!.cap && TITLE_WORDS.has(ws[j - 1]!.lower)) || (ws[j - 1]!.word && !ws[j - 1]!.cap && /^(von|van|der|de|da|bin|al|el|la|le|du)$/.test(ws[j - 1]!.lower) && j - 2 >= lo && nameLike(ws[j - 2])))) j--;
+    const run = readNameRun(ws, j);
+    // "Senator Whitaker of Ohio said" names Whitaker; "analysts at Brookfield Partners said" names no one.
+    const prep = ws[j - 1];
+    if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
+      const head = npBefore(ws, j - 2, lo, false);
+      const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));
+      return head && head.kind === 'name' && !orgish ? head : { kind: 'none' };
+    }
+    // "the Texas Republican said": capitalized words after "the" with no title make an epithet, not a name.
+    if (run && run.titles.length === 0 && ws[j - 1]?.lower === 'the' && j - 1 >= lo) return { kind: 'title', words: ws.slice(j, k + 1).map((x) => x.lower) };
+    if (run && run.nameFrom < run.to && run.to - 1 >= k) return { kind: 'name', start: run.nameFrom, end: k + 1 };
+    if (run) return { kind: 'title', words: run.titles };
+    return null;
+  }
+  if (w.word && !w.cap) {
+    const noun = PERSON_NOUNS[w.lower] ?? (w.lower.endsWith('year-old') ? 'x' : undefined);
+    if (noun && ['the', 'this'].includes(ws[k - 1]?.lower ?? '') || (noun && ws[k - 1]?.text === '-' && ws[k - 3]?.lower === 'the')) return { kind: 'pronoun', gender: noun!, at: w.start };
+    const words: string[] = [];
+    let j = k;
+    while (j >= lo && j > k - 6 && ws[j]!.word && !DETERMINERS.has(ws[j]!.lower) && !SPEECH_VERBS.has(ws[j]!.lower)) words.unshift(ws[j--]!.lower);
+    const det = ws[j];
+    // "one of the officials said": one of a group the story left unnamed.
+    if (det?.lower === 'the' && ws[j - 1]?.lower === 'of' && UNNAMED_DETERMINERS.has(ws[j - 2]?.lower ?? '')) return { kind: 'none' };
+    if (det && j >= lo && (det.lower === 'the' || det.lower === '’s' || det.lower === "'s")) {
+      if (det.lower !== 'the') words.unshift(ws[j - 1]?.lower ?? '');
+      return { kind: 'title', words };
+    }
+    return { kind: 'none' };
+  }
+  return null;
+}
+
+/** Words that may follow a speaker's name ("asked Rosa Delgado during the hearing"); a noun there makes the name a modifier. */
+const AFTER_NAME = new Set(['during', 'in', 'at', 'on', 'to', 'for', 'with', 'after', 'before', 'about', 'as', 'of', 'from', 'by',
+  'who', 'whose', 'which', 'that', 'and', 'but', 'while', 'when', 'later', 'earlier', 'then', 'also', 'recently', 'last', 'this']);
+
+const THE_STOPS = new Set(['in', 'on', 'at', 'to', 'who', 'that', 'of', 'for', 'with']);
+
+/** True when the word after a name run is a common noun the name only modifies ("White House officials"). */
+function modifies(next: Word | undefined): boolean {
+  return !!next && next.word && !next.cap && !SPEECH_VERBS.has(next.lower) && !AFTER_NAME.has(next.lower);
+}
+
+/** The name that ends an appositive starting at j: ", Swedish Green lawmaker Katarina Lindqvist." */
+function appositiveName(ws: Word[], j: number, hi: number): NP | null {
+  for (let m = j; m < hi && m < j + 7; m++) {
+    // Role words may stand before the name; a clause or a preposition ends the appositive.
+    if (!ws[m]!.word || NOT_A_ROLE.has(ws[m]!.lower) || AFTER_NAME.has(ws[m]!.lower) || SPEECH_VERBS.has(ws[m]!.lower)) return null;
+    const run = readNameRun(ws, m);
+    if (!run) continue;
+    if (run.nameFrom < run.to && !modifies(ws[run.to])) return { kind: 'name', start: run.nameFrom, end: run.to };
+    m = run.to - 1;
+  }
+  return null;
+}
+
+export const UNNAMED_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other']);
+
+/** A noun phrase starting at word k (after "said" or "according to"). */
+export function npAfter(ws: Word[], k: number, hi: number): NP | null {
+  const w = ws[k];
+  if (!w || k >= hi) return null;
+  if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
+  if (w.lower === 'the' && w.word) {
+    const words: string[] = [];
+    let j = k + 1;
+    while (j < hi && j < k + 8) {
+      const x = ws[j]!;
+      // "said the law’s rapporteur, …": the owner goes before the head noun that follows it.
+      if ((x.lower === '’s' || x.lower === "'s") && words.length) { j++; continue; }
+      // "said the party’s leader, Jane Doe": the appositive names the speaker.
+      if (x.text === ',') return appositiveName(ws, j + 1, hi) ?? (words.length ? { kind: 'title', words } : null);
+      if (!x.word || SPEECH_VERBS.has(x.lower) || THE_STOPS.has(x.lower)) break;
+      if (nameLike(x) && !TITLE_WORDS.has(x.lower)) {
+        const run = readNameRun(ws, j);
+        if (run && run.nameFrom < run.to) {
+          if (!modifies(ws[run.to])) return { kind: 'name', start: run.nameFrom, end: run.to };
+          // "the Swedish lawmaker": a name before a common noun only modifies it.
+          for (let y = run.from; y < run.to; y++) words.push(ws[y]!.lower);
+          j = run.to;
+          continue;
+        }
+      }
+      words.push(x.lower);
+      j++;
+    }
+    return words.length ? { kind: 'title', words } : null;
+  }
+  if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower))) {
+    const run = readNameRun(ws, k);
+    if (!run) return null;
+    // "Japan’s foreign minister said": a place before a possessive is not the speaker.
+    if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") {
+      const rest = npAfter(ws, run.to + 1, hi);
+      if (rest && rest.kind === 'title') return { kind: 'title', words: [...rest.words, ...ws.slice(run.nameFrom, run.to).map((x) => x.lower)] };
+      return rest;
+    }
+    if (run.nameFrom < run.to) return { kind: 'name', start: run.nameFrom, end: run.to };
+    return { kind: 'title', words: run.titles };
+  }
+  // "said a spokesman", "said one senior aide": an unnamed source, whatever names modify it.
+  if (UNNAMED_DETERMINERS.has(w.lower)) return { kind: 'none' };
+  // "asked council member Rosa Delgado", "said former minister Joanna Price"
+  if (w.word && !w.cap) {
+    for (let j = k + 1; j < hi && j <= k + 3 && ws[j]!.word; j++) {
+      if (nameLike(ws[j]) || (ws[j]!.cap && TITLE_WORDS.has(ws[j]!.lower))) {
+        const run = readNameRun(ws, j);
+        // "said senior White House officials": a name followed by a common noun only modifies it.
+        const next = ws[run?.to ?? -1];
+        if (next?.word && !next.cap && !SPEECH_VERBS.has(next.lower) && !AFTER_NAME.has(next.lower)) return { kind: 'none' };
+        return run && run.nameFrom < run.to ? { kind: 'name', start: run.nameFrom, end: run.to } : null;
+      }
+      if (ws[j]!.cap) break;
+    }
+  }
+  return null;
+}
+
+/** The subject of the sentence that starts at a: its first name, or the name in "The X’s title, Name,". */
+export function subject(ws: Word[], a: number, v: number): NP | null {
+  for (let k = a; k < v && k < a + 14; k++) {
+    if (PRONOUNS[ws[k]!.lower] && ws[k]!.word && k === a) return { kind: 'pronoun', gender: PRONOUNS[ws[k]!.lower]!, at: ws[k]!.start };
+    const run = readNameRun(ws, k);
+    if (run && run.nameFrom < run.to) {
+      if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") { k = run.to; continue; }
+      // A dateline ("LONDON (Reuters) -") or a bracketed credit is not the subject.
+      if (ws[run.from - 1]?.text === '(' || ws.slice(run.nameFrom, run.to).some((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{Lu}{2}/u.test(w.text))) { k = run.to - 1; continue; }
+      if (PREPOSITIONS.has(ws[run.from - 1]?.lower ?? '')) { k = run.to - 1; continue; }
+      // "Council leader Cllr Fiona Pritchard said": a name before a lower-case title names the office, not the subject.
+      const next = ws[run.to];
+      if (next && next.word && !next.cap && TITLE_WORDS.has(next.lower)) { k = run.to - 1; continue; }
+      return { kind: 'name', start: run.nameFrom, end: run.to };
+    }
+    if (run) k = run.to - 1;
+  }
+  return null;
+}
+
+/** Index of the first word starting at or after `pos`. */
+export function wordAt(ws: Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
