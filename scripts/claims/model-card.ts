@@ -172,6 +172,27 @@ train sentences whose crowd label the cross-validated model contradicts with con
 0.2: dev best F1 0.905 → 0.896–0.898). With 8-bit vectors 15,000 words did as well as 30,000 words at
 4 bits; ${lx.words} words at 4 bits keeps the file under 2 MB.
 
+A convolution branch beside the dense head was tried and not kept (\`scripts/claims/conv-head.ts\`, inference
+in \`src/core/claims/conv.ts\`, file version 3; the shipped model has none): 64 filters over 3 consecutive
+word vectors, ReLU, max over the sentence, output added to the head's, trained jointly with it (Adam, same
+schedule). Same yardsticks, each with the head's seed 7 / 8 / 9 (mean in brackets; train CV at seed 7 only):
+
+| head | dev 5-fold cross-calibrated F1 | dev AP | 2016 AP | train CV F1 / AP |
+| --- | ---: | ---: | ---: | ---: |
+| mean+max (shipped) | 0.901 / 0.886 / 0.910 (0.899) | 0.955 / 0.955 / 0.954 (0.955) | 0.733 / 0.726 / 0.732 (0.730) | 0.703 / 0.773 |
+| + conv on the 100-d vectors, 6 epochs | 0.906 / 0.902 / 0.906 (0.905) | 0.957 / 0.956 / 0.956 (0.956) | 0.735 / 0.734 / 0.739 (0.736) | 0.705 / 0.778 |
+| + conv on 32 PCA dims, 8 epochs | 0.911 / 0.893 / 0.895 (0.900) | 0.956 / 0.955 / 0.954 (0.955) | 0.736 / 0.739 / 0.729 (0.735) | 0.703 / 0.776 |
+
+The 100-d branch gains on every yardstick's mean and on both APs at every seed (dev F1 falls at seed 9), but little: +0.006 dev F1 (whose spread over
+seeds alone is 0.024), +0.001 dev AP, +0.005 2016 AP; below the +0.01 bar, for twice the training time,
+77 KB and about 1–2 ms more per 1,200-token article. Also below it (on 32 PCA dims, seed 7, dev F1 / dev AP / 2016 AP):
+128 filters with dropout 0.2 (0.904 / 0.954 / 0.737), width 2 (0.889 / 0.955 / 0.737), the branch at stack
+weight 0.75 (0.906 / 0.955 / 0.737); nor did two mean+max heads without the branch, averaged (seeds 7 and 8:
+0.903 / 0.956 / 0.731).
+Attention pooling (a learned query's softmax-weighted mean of the word vectors as 100 more inputs to the
+head, trained jointly) did no better: seeds 7 / 8 / 9 dev F1 0.901 / 0.887 / 0.898 (0.895), dev AP
+0.955 / 0.954 / 0.953 (0.954), 2016 AP 0.735 / 0.736 / 0.738 (0.736), train CV F1 / AP 0.703 / 0.776.
+
 AdaGrad η was chosen by train CV among 0.1/0.15/0.2/0.3/0.5 (0.2: CV 0.687, 0.3: 0.686, 0.5: 0.681).
 
 ## Figures (this run)
