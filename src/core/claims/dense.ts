@@ -3,7 +3,6 @@
  * (lexicon.ts), whose output is added to the hashed linear margin. The input standardization and the
  * stacking weight are folded into the weights at training time, so inference is two small matrix passes.
  */
-import { convMargin, type ConvBranch } from './conv.ts';
 import { poolVectors, type WordLexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -15,8 +14,6 @@ export interface DenseHead {
   b1: Float32Array;
   w2: Float32Array;
   b2: number;
-  /** Convolution branch over the word sequence (conv.ts), trained jointly; its output adds to the head's. */
-  conv?: ConvBranch;
 }
 
 /** The head's output (a logit contribution) for an input vector. */
@@ -33,6 +30,5 @@ export function denseForward(head: DenseHead, x: Float32Array): number {
 
 /** The head's output for a span's tokens. */
 export function denseMargin(head: DenseHead, lex: WordLexicon, tokens: readonly Token[]): number {
-  const pooled = denseForward(head, poolVectors(lex, tokens));
-  return head.conv ? pooled + convMargin(head.conv, lex, tokens) : pooled;
+  return denseForward(head, poolVectors(lex, tokens));
 }

@@ -50,27 +50,6 @@ describe('claim model file', () => {
     expect(() => decodeClaimModel(longer)).toThrow(/trailing/);
   });
 
-  it('round-trips a version 3 model with a convolution branch, and still reads version 2 files without it', () => {
-    const words = ['unemployment', 'fell', 'to', 'percent'];
-    const vectors = Float32Array.from({ length: words.length * 3 }, (_, k) => Math.cos(k));
-    const { codes, scales } = quantize4(vectors, words.length, 3);
-    const lexicon = makeLexicon(words, 3, codes, scales, []);
-    const dense = { inDim: 6, hidden: 1, w1: Float32Array.from({ length: 6 }, (_, i) => i / 10), b1: Float32Array.of(0), w2: Float32Array.of(1), b2: 0 };
-    const conv = { width: 2, filters: 2, dims: 3, w: Float32Array.from({ length: 12 }, (_, i) => Math.sin(i)), b: Float32Array.of(0.2, 0), v: Float32Array.of(2, -1) };
-    const m: ClaimModel = { ...tiny(), lexicon, dense: { ...dense, conv } };
-    const bytes = encodeClaimModel(m);
-    expect(bytes[4]).toBe(3);
-    const back = decodeClaimModel(bytes);
-    expect(back.dense!.conv!.filters).toBe(2);
-    const text = 'Unemployment fell to 3.9 percent.';
-    expect(claimMargin(back, text)).toBeCloseTo(claimMargin(m, text), 5);
-    expect(claimMargin({ ...m, dense }, text)).not.toBeCloseTo(claimMargin(m, text), 3);
-    const v2 = encodeClaimModel({ ...m, dense });
-    expect(v2[4]).toBe(2);
-    expect(decodeClaimModel(v2).dense!.conv).toBeUndefined();
-    expect(() => decodeClaimModel(bytes.subarray(0, bytes.length - 4))).toThrow(/truncated/);
-  });
-
   it('decodes from a view into a larger buffer', () => {
     const bytes = encodeClaimModel(tiny());
     const padded = new Uint8Array(bytes.length + 7);

@@ -11,10 +11,7 @@
  *   version 2 then: u32 nWords | u8 dims | u8 nSets | u32 vocabBytes | UTF-8 words joined by "\n"
  *   | u16 × nWords per cluster set | f32 × dims scales | u8 × ceil(nWords·dims/2) 4-bit codes
  *   | u16 inDim | u16 hidden | f32 × hidden·inDim w1 | f32 × hidden b1 | f32 × hidden w2 | f32 b2
- *   version 3 then: u8 width | u16 filters | f32 × filters·width·dims w | f32 × filters b | f32 × filters v
- *   (the dense head's convolution branch, conv.ts). Version 1 and 2 files still load, without it.
  */
-import type { ConvBranch } from './conv.ts';
 import { denseMargin, type DenseHead } from './dense.ts';
 import { featurize, type FeatureConfig } from './features.ts';
 import { makeLexicon, packCodes, type WordLexicon } from './lexicon.ts';
@@ -63,7 +60,7 @@ class Reader {
 export function decodeClaimModel(bytes: Uint8Array): ClaimModel {
   if (bytes.length < 20 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('Not a Lede claim model (bad magic).');
   const version = bytes[4]!;
-  if (version < 1 || version > 3) throw new Error(`Unsupported claim model version ${version}.`);
+  if (version !== 1 && version !== 2) throw new Error(`Unsupported claim model version ${version}.`);
   const r = new Reader(bytes);
   r.pos = 5;
   const bits = r.u8(), flags = r.u8(), nChar = r.u8();
@@ -78,14 +75,9 @@ export function decodeClaimModel(bytes: Uint8Array): ClaimModel {
     },
     normalize: (flags & 8) !== 0, weightScale, plattA, plattB, weights,
   };
-  if (version >= 2) {
+  if (version === 2) {
     model.lexicon = readLexicon(r);
     model.dense = readDense(r, model.lexicon);
-  }
-  if (version === 3) {
-    const conv = readConv(r, model.lexicon!);
-    if (!model.dense) throw new Error('Claim model has a convolution branch without a dense head.');
-    model.dense.conv = conv;
   }
   if (r.pos !== bytes.length) throw new Error('Claim model has trailing bytes.');
   return model;
@@ -111,13 +103,6 @@ function readDense(r: Reader, lex: WordLexicon): DenseHead | undefined {
   return { inDim, hidden, w1, b1, w2, b2 };
 }
 
-function readConv(r: Reader, lex: WordLexicon): ConvBranch {
-  const width = r.u8(), filters = r.u16(), dims = lex.dims;
-  if (width < 1 || width > 8 || filters < 1) throw new Error('Claim model convolution branch is corrupt.');
-  const w = r.f32s(filters * width * dims), b = r.f32s(filters), v = r.f32s(filters);
-  return { width, filters, dims, w, b, v };
-}
-
 /** A growable little-endian writer for `encodeClaimModel`. */
 class Writer {
   private parts: number[] = [];
@@ -131,13 +116,12 @@ class Writer {
   done(): Uint8Array { return Uint8Array.from(this.parts); }
 }
 
-/** The inverse of `decodeClaimModel` (version 1 without a lexicon, 3 with a convolution branch, else 2). */
+/** The inverse of `decodeClaimModel` (version 1 without a lexicon, else version 2). */
 export function encodeClaimModel(model: ClaimModel): Uint8Array {
   const { config, lexicon, dense } = model;
   const w = new Writer();
   w.bytes(MAGIC);
-  const conv = lexicon && dense?.conv;
-  w.u8(conv ? 3 : lexicon ? 2 : 1);
+  w.u8(lexicon ? 2 : 1);
   w.u8(config.bits);
   w.u8((config.bigrams ? 1 : 0) | (config.trigrams ? 2 : 0) | (config.cues ? 4 : 0) | (model.normalize ? 8 : 0) |
     (config.names ? 16 : 0) | (config.clusters ? 32 : 0));
@@ -163,12 +147,6 @@ export function encodeClaimModel(model: ClaimModel): Uint8Array {
     for (const a of [dense.w1, dense.b1, dense.w2]) for (const x of a) w.f32(x);
   }
   w.f32(dense?.b2 ?? 0);
-  if (conv) {
-    if (conv.dims !== lexicon.dims) throw new Error('Convolution branch does not fit the lexicon.');
-    w.u8(conv.width);
-    w.u16(conv.filters);
-    for (const a of [conv.w, conv.b, conv.v]) for (const x of a) w.f32(x);
-  }
   return w.done();
 }
 
