@@ -172,8 +172,8 @@ train sentences whose crowd label the cross-validated model contradicts with con
 0.2: dev best F1 0.905 → 0.896–0.898). With 8-bit vectors 15,000 words did as well as 30,000 words at
 4 bits; ${lx.words} words at 4 bits keeps the file under 2 MB.
 
-A convolution branch beside the dense head was tried and not kept (\`scripts/claims/conv-head.ts\`, inference
-in \`src/core/claims/conv.ts\`, file version 3; the shipped model has none): 64 filters over 3 consecutive
+A convolution branch beside the dense head was tried and not kept (its code is in git history, commit
+db7dd7d, reverted so no dormant code ships; the shipped model has none): 64 filters over 3 consecutive
 word vectors, ReLU, max over the sentence, output added to the head's, trained jointly with it (Adam, same
 schedule). Same yardsticks, each with the head's seed 7 / 8 / 9 (mean in brackets; train CV at seed 7 only):
 
