@@ -76,6 +76,8 @@ export class Cast {
 
   /** The tagger gave person entities: names found only in the text need evidence to count as people. */
   private hasPersons = false;
+  /** Capitalized words the text puts after "the" ("the Tánaiste"): common nouns, so titles, not given names. */
+  private afterThe = new Set<string>();
 
   constructor(entities: Entity[]) {
     for (const e of Array.isArray(entities) ? entities : []) {
@@ -125,11 +127,16 @@ export class Cast {
 
   /**
    * The fullest name for a person: a one-word entity ("Trump", left unlinked by the tagger) becomes the
-   * person whose name ends with that word ("Donald Trump") when exactly one such person exists.
+   * person whose name ends with that word ("Donald Trump") when exactly one such person exists; so does
+   * a longer surname ("López Obrador").
    */
   canonical(p: Person): string {
-    if (p.tokens.length !== 1) return p.name;
-    const longer = (this.byToken.get(p.tokens[0]!) ?? []).filter((q) => q !== p && q.isPerson && q.tokens.length > 1 && q.tokens[q.tokens.length - 1] === p.tokens[0]);
+    const n = p.tokens.length;
+    if (n === 0) return p.name;
+    // "López Obrador" as its own entity beside "Andrés Manuel López Obrador": a name that ends a longer
+    // person's name is that person, whatever its length.
+    const ends = (q: Person): boolean => q.tokens.length > n && p.tokens.every((t, i) => q.tokens[q.tokens.length - n + i] === t);
+    const longer = (this.byToken.get(p.tokens[n - 1]!) ?? []).filter((q) => q !== p && q.isPerson && ends(q));
     const names = new Set(longer.map((q) => q.name));
     if (names.size <= 1) return longer[0]?.name ?? p.name;
     // "Trump" beside Donald Trump and Donald Trump Jr., "Parata" beside Hori and Robert Parata: news
@@ -155,6 +162,7 @@ export class Cast {
    * unknown names that stand beside a title or a speech verb. `words` are the paragraph's tokens.
    */
   learn(text: string, paragraph: number, ws: Word[]): void {
+    for (let i = 0; i + 1 < ws.length; i++) if (ws[i]!.lower === 'the' && ws[i + 1]!.cap && ws[i + 1]!.word) this.afterThe.add(ws[i + 1]!.lower);
     for (let i = 0; i < ws.length; i++) {
       const run = readNameRun(ws, i);
       if (!run) continue;
@@ -176,7 +184,19 @@ export class Cast {
       // "nominee Victoria Hale" or "chair Lena Park" typed as a place: a person's title before a two- or
       // three-word name outweighs the tagger's type.
       const titled = run.titles.length > 0 || (!!prev && prev.word && !prev.cap && TITLE_WORDS.has(prev.lower) && !OFFICE_ADJECTIVES.has(prev.lower));
-      if (!p.isPerson && !p.pseudo && titled && size >= 2 && size <= 3 && !ws.slice(run.nameFrom, run.to).some((w) => ORG_WORDS.has(w.lower))) p.isPerson = true;
+      if (!p.isPerson && !p.pseudo && titled && size >= 2 && size <= 3 && !ws.slice(run.nameFrom, run.to).some((w) => ORG_WORDS.has(w.lower))) {
+        p.isPerson = true;
+        // "Justice Sonia Sotomayor" typed organization keeps its title inside the name: drop it as for persons.
+        const bare = stripTitles(p.name);
+        if (bare !== p.name) this.rename(p, bare);
+      }
+      // "Tánaiste Simon Harris" with the entity on "Simon Harris": capitalized words before the mention in
+      // the run are a title the lexicon does not know.
+      const m0 = this.at(paragraph, s, e);
+      if (m0 === p) {
+        const cover = this.inParagraph(paragraph).find((x) => x.person === p && x.start < e && s < x.end);
+        for (let k = run.nameFrom; cover && k < run.to && ws[k]!.end <= cover.start; k++) if (ws[k]!.word) p.titles.add(ws[k]!.lower);
+      }
       // A person found in the text and first seen by last name grows to the fullest form.
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
       for (const t of run.titles) {
@@ -209,6 +229,12 @@ export class Cast {
 
   /** Sorts mentions and settles genders from pronoun counts (call after every paragraph was learned). */
   finish(): void {
+    // "Tánaiste Simon Harris" from the tagger, when the text also says "the Tánaiste": the first word is a title.
+    for (const p of this.people) {
+      if (!p.isPerson || p.tokens.length < 3 || !this.afterThe.has(p.tokens[0]!)) continue;
+      p.titles.add(p.tokens[0]!);
+      this.rename(p, p.name.slice(p.name.indexOf(' ') + 1));
+    }
     this.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
     for (const list of this.byParagraph.values()) list.sort((a, b) => a.start - b.start);
     for (const p of this.people) if (!p.gender && p.he + p.she >= 1) p.gender = p.he > p.she ? 'm' : p.she > p.he ? 'f' : null;

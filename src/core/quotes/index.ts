@@ -57,7 +57,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi]!;
     let floor = 0;
-    let prevInPara: { speaker: string | null; close: number; kept: boolean } | null = null;
+    let prevInPara: { speaker: string | null; close: number; kept: boolean; terminal: boolean } | null = null;
     for (let k = 0; k < para.pieces.length; k++) {
       const piece = para.pieces[k]!;
       const continues = k === 0 && chainSpeaker !== undefined && piece.open <= 2;
@@ -65,12 +65,16 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       let speaker: string | null = null;
       // he said the plans would “wreck” finances and “take us back”: a second piece in the same clause.
       const coordinated = !np && prevInPara !== null && prevInPara.kept && coordinatedWith(para.text, prevInPara.close, piece.open);
+      // She wrote that the decision “turns the act on its head” and would leave voters “with less power”:
+      // a later piece of the same sentence, after a second verb of the same subject, is the same speaker's.
+      const sameClause = !np && prevInPara !== null && prevInPara.kept && !prevInPara.terminal && prevInPara.speaker !== null
+        && secondVerb(para.text, prevInPara.close, piece.open);
       if (np) {
         // “No,” he replied: after a question, a reply verb's pronoun is the one who was asked.
         speaker = resolveSpeaker(cast, np, pi, piece, paras, last && last.question && pi - last.paragraph <= 1 ? last.speaker : null);
       } else if (continues) {
         speaker = chainSpeaker ?? null;
-      } else if (prevInPara && prevInPara.speaker && (coordinated || opensSentence(para.text, piece.open))) {
+      } else if (prevInPara && prevInPara.speaker && (coordinated || sameClause || opensSentence(para.text, piece.open))) {
         // “A,” he said. “B.” — the second piece keeps the speaker of the first.
         speaker = prevInPara.speaker;
       } else if (last && pi - last.paragraph <= 2 && standsAlone(para, piece)) {
@@ -86,14 +90,17 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // “The ministry said it ‘strongly condemns’ …”: a partial quote in reported speech is a quote even when
       // its speaker is only a title or an institution; one after "so-called" is the writer's scare quote.
       const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open)) || (!np && namesThing(para.text, piece, text));
-      if (scare || (!sentence && !coordinated && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind !== 'title')))) {
-        prevInPara = { speaker: null, close: piece.close, kept: false };
+      // A short one counts only when it ends the sentence (“IMMEDIATELY!”); mid-sentence it may be a label
+      // (signed a “strategic partnership” with the firm).
+      const endsClause = sameClause && (piece.terminal || /^\s*[.!?…]/.test(para.text.slice(piece.close + 1, piece.close + 4)));
+      if (scare || (!sentence && !coordinated && !endsClause && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind !== 'title')))) {
+        prevInPara = { speaker: null, close: piece.close, kept: false, terminal: piece.terminal };
         continue;
       }
       // A continued quote takes the speaker found at its end back to its earlier pieces.
       if (continues && speaker && chainSpeaker === null) backfill(out, speaker);
       out.push({ text, paragraph: pi, start: piece.start, end: piece.end, speaker });
-      prevInPara = { speaker, close: piece.close, kept: true };
+      prevInPara = { speaker, close: piece.close, kept: true, terminal: piece.terminal };
       if (speaker) last = { speaker, paragraph: pi, question: /\?\s*$/.test(text) };
       chainSpeaker = !piece.closed && k === para.pieces.length - 1 ? speaker : undefined;
     }
@@ -102,6 +109,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
   return out;
 }
 
+const FUNCTION_WORDS = new Set(['of', 'to', 'in', 'on', 'for', 'with', 'at', 'from', 'by', 'and', 'or', 'as', 'that', 'which', 'than']);
 const LABEL_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|own|this|that|these|those)\s*$/i;
 
 /**
@@ -110,7 +118,9 @@ const LABEL_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|own|this|that|th
  */
 function namesThing(text: string, piece: Piece, quoted: string): boolean {
   if (!piece.closed || piece.terminal || wordCount(quoted) > 6) return false;
-  return LABEL_BEFORE.test(text.slice(Math.max(0, piece.open - 8), piece.open)) && /^\s+\p{Ll}/u.test(text.slice(piece.close + 1, piece.close + 4));
+  // "backed the “overall direction” of the law": a preposition after it makes the quote the head noun phrase.
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(piece.close + 1, piece.close + 16));
+  return LABEL_BEFORE.test(text.slice(Math.max(0, piece.open - 8), piece.open)) && !!next && !FUNCTION_WORDS.has(next[1]!);
 }
 
 /** A few words ending in a conjunction, no sentence end, stand between two quoted pieces. */
@@ -122,6 +132,13 @@ function coordinatedWith(text: string, prevClose: number, open: number): boolean
   // The conjunction must lead straight into the quote: “very productive” and signed a “partnership” is a
   // new verb phrase whose quote is a scare quote.
   return words.length <= 6 && (/\b(?:and|or|but|nor)$/i.test(t) || (/,$/.test(t) && words.length <= 2));
+}
+
+/** "… and pass a clean extension “…”": the sentence goes on with and/but and a verb phrase, no sentence end between. */
+function secondVerb(text: string, prevClose: number, open: number): boolean {
+  const between = text.slice(prevClose + 1, open);
+  if (between.length > 200 || /[.!?…;:]/.test(between)) return false;
+  return /^\s*,?\s*(?:and|but)\s+\p{Ll}/u.test(between);
 }
 
 /** Only spaces and a sentence end (or the paragraph start) stand before the opening mark. */

@@ -13,7 +13,7 @@ const VERB_STEMS = [
   // Hearing and debate exchanges: “…?” the chairwoman pressed / he answered / she shot back.
   'press', 'answer', 'interrupt', 'snap', 'shot', 'shoot', 'shoots',
   // Verbs that frame a partial quote as the subject's words: accused them of “…”, rejected it as “…”.
-  'accuse', 'reject', 'dismiss', 'brand', 'label', 'condemn', 'decry', 'deride', 'hail',
+  'accuse', 'reject', 'dismiss', 'brand', 'label', 'condemn', 'decry', 'deride', 'hail', 'denounce',
 ];
 /** Stems that are mostly nouns in their base form ("the state", "a note"): only inflected forms count. */
 const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call', 'press', 'answer', 'snap', 'shoot', 'brand', 'label', 'hail']);
@@ -114,5 +114,5 @@ export const NOT_NAMES = new Set([
   'democrats', 'republicans', 'sources', 'observers', 'supporters', 'opponents', 'others', 'many', 'some', 'both',
   'locals', 'villagers', 'diplomats', 'authorities', 'prosecutors', 'organizers', 'organisers', 'officers',
   'neighbours', 'neighbors', 'parents', 'teachers', 'students', 'workers', 'leaders', 'voters', 'people', 'everyone',
-  'nobody', 'no', 'one', 'several', 'most', 'all', 'few', 'each', 'every', 'what', 'why', 'how', 'where', 'who',
+  'nobody', 'no', 'one', 'another', 'several', 'most', 'all', 'few', 'each', 'every', 'what', 'why', 'how', 'where', 'who',
 ]);

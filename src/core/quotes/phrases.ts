@@ -35,6 +35,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'thei
 export function isSpeech(ws: Word[], k: number): boolean {
   const w = ws[k];
   if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
+  // "the United States “…”": a capitalized verb form after a word is part of a name, not a verb.
+  if (w.cap && ws[k - 1]?.word) return false;
   const particle = NEEDS_PARTICLE[w.lower];
   if (particle) return ws[k + 1]?.lower === particle;
   // "to say" and "the said" are not attribution; "told" needs an object, which it always has.

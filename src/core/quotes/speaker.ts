@@ -45,10 +45,17 @@ function roleAppositive(ws: Word[], from: number, name: number): boolean {
 function after(ws: Word[], piece: Piece): NP | null {
   // “… a gift to Putin.” Senator Corbin said …: a quote closed by a full stop ends its sentence, so what
   // follows is the next sentence, not this quote's attribution.
-  if (!piece.closed || piece.period) return null;
+  if (!piece.closed) return null;
   let a = wordAt(ws, piece.close + 1);
   let b = a;
   while (b < ws.length && b < a + 25 && !TERMINAL.has(ws[b]!.text) && !OPEN_MARKS.has(ws[b]!.text)) b++;
+  // “I’ve never seen a shutdown this dumb.” — Rep. Steny Hoyer: a dash and a name after a whole-sentence
+  // quote sign it, as under a quote of the day or an epigraph.
+  if (piece.terminal && (ws[a]?.text === '—' || ws[a]?.text === '–')) {
+    const np = npAfter(ws, a + 1, b);
+    return np && np.kind === 'name' ? np : null;
+  }
+  if (piece.period) return null;
   while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
   if (a >= b) return null;
   if (ws[a]!.lower === 'according' && ws[a + 1]?.lower === 'to') return npAfter(ws, a + 2, b);
@@ -93,6 +100,9 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
     // shares the sentence subject.
     if (!np && ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing')) np = subject(ws, sa, v);
+    // "One Labour MP, who asked not to be named, told the BBC: “…”": an indefinite source, whatever
+    // capitalized words describe it.
+    if (np && np.kind === 'name' && UNNAMED_DETERMINERS.has(ws[np.start - 1]?.lower ?? '')) return { kind: 'none' };
     if (np && np.kind !== 'none') return np;
     const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
     // "said Starmer: “…”" — only when the name is followed by a comma or colon right before the quote;

@@ -15,7 +15,8 @@ export interface Word {
   word: boolean;
 }
 
-const WORD = /([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+// "11 p.m.", "e.g.": lower-case dotted abbreviations are one token, so their dots end no sentence.
+const WORD = /((?:\p{Ll}\.){2,})|([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'st', 'jr', 'sr', 'hon', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres']);
 
 export function words(text: string): Word[] {
@@ -24,7 +25,11 @@ export function words(text: string): Word[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let w = m[0];
     let end = m.index + w.length;
-    const isWord = m[1] !== undefined;
+    if (m[1] !== undefined) {
+      out.push({ text: w, lower: w, start: m.index, end, cap: false, word: false });
+      continue;
+    }
+    const isWord = m[2] !== undefined;
     // A possessive split off by a tokenizer: "Clinton 's campaign".
     if ((w === "'" || w === '’') && (text[end] === 's' || text[end] === 'S') && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
       out.push({ text: text.slice(m.index, end + 1), lower: '’s', start: m.index, end: end + 1, cap: false, word: false });

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.ts';
+import type { Entity, Quote } from '../types.ts';
+
+/** Entities as a tagger would give them: every occurrence of each form is a mention, typed as asked. */
+function ents(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
+  return names.map(([name, ...forms], k) => {
+    const type: Entity['type'] = name.startsWith('org:') ? 'organization' : 'person';
+    const canon = name.replace(/^org:/, '');
+    const mentions: Entity['mentions'] = [];
+    paragraphs.forEach((text, paragraph) => {
+      for (const form of [canon, ...forms].sort((a, b) => b.length - a.length)) {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+          if (!mentions.some((m) => m.paragraph === paragraph && m.start < i + form.length && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
+        }
+      }
+    });
+    return { id: `e${k}`, name: canon, type, mentions };
+  });
+}
+
+const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
+
+describe('wording of political news', () => {
+  it('does not read a capitalized verb form inside a name as a speech verb', () => {
+    const ps = ['Mr. Ito, speaking through an interpreter, said that Japan and the United States “must stay close allies,” he added nothing more.'];
+    expect(said(findQuotes(ps, ents(ps, ['Ken Ito', 'Ito'])))[0]).toBe('Ken Ito <= must stay close allies');
+  });
+
+  it('reads denounced … as “…” as attribution', () => {
+    const ps = ['The ministry’s chief, Lena Voss, denounced the sanctions on Friday as “pure theatre.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Lena Voss'])))).toEqual(['Lena Voss <= pure theatre']);
+  });
+
+  it('keeps "Another was blunter:" an unnamed source', () => {
+    const ps = ['“It will pass,” one aide said. Another was blunter: “It’s dead.”'];
+    expect(said(findQuotes(ps, []))).toEqual(['null <= It will pass', 'null <= It’s dead']);
+  });
+
+  it('does not end a sentence at the dots of p.m.', () => {
+    const ps = ['Governor Ruth Adler weighed in after 9 p.m., posting that lawmakers should “go home and rest.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Ruth Adler'])))).toEqual(['Ruth Adler <= go home and rest']);
+  });
+
+  it('reads a dash and a name after a whole-sentence quote as its signature', () => {
+    const ps = ['QUOTE OF THE DAY: “Nobody here has read the bill.” — Sen. Paul Hinton, to reporters.'];
+    expect(said(findQuotes(ps, ents(ps, ['Paul Hinton'])))).toEqual(['Paul Hinton <= Nobody here has read the bill']);
+  });
+
+  it('keeps "One Labour MP, who asked not to be named, told …" unnamed', () => {
+    const ps = ['Alan Brook spoke first. One Labour MP, who asked not to be named, told the BBC: “The mood is grim.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Alan Brook'])))).toEqual(['null <= The mood is grim']);
+  });
+
+  it('gives a piece after a second verb of the same sentence to the same speaker', () => {
+    const ps = [
+      'Judge Ada Kerr wrote that the order “ignores the statute” and would leave tenants “with no remedy at all.” Others agreed.',
+      'Mayor Tom Reyes said the council should “stop stalling” and pass the budget “TODAY!”',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Ada Kerr'], ['Tom Reyes'])))).toEqual([
+      'Ada Kerr <= ignores the statute',
+      'Ada Kerr <= with no remedy at all',
+      'Tom Reyes <= stop stalling',
+      'Tom Reyes <= TODAY!',
+    ]);
+  });
+
+  it('reads a quote followed by "of" as a phrase someone said, not the label of a thing', () => {
+    const ps = ['Minister Joan Hale said she backed the “broad thrust” of the plan.'];
+    expect(said(findQuotes(ps, ents(ps, ['Joan Hale'])))).toEqual(['Joan Hale <= broad thrust']);
+  });
+});
+
+describe('names from the tagger', () => {
+  it('drops the title of a titled name the tagger typed as an organization', () => {
+    const ps = ['Justice Maria Olsen wrote in dissent: “This is wrong.”'];
+    expect(said(findQuotes(ps, ents(ps, ['org:Justice Maria Olsen'])))).toEqual(['Maria Olsen <= This is wrong']);
+  });
+
+  it('reads a capitalized word before a person mention as a title ("the Tánaiste")', () => {
+    const ps = ['Tánaiste Liam Doyle met unions.', '“We will pay,” the Tánaiste said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Liam Doyle'])))).toEqual(['Liam Doyle <= We will pay']);
+  });
+
+  it('drops a leading word the text also uses after "the" from a tagger name', () => {
+    const ps = ['Tánaiste Liam Doyle met unions.', '“We will pay,” the Tánaiste said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Tánaiste Liam Doyle'])))).toEqual(['Liam Doyle <= We will pay']);
+  });
+
+  it('gives a two-word surname entity the full name that ends with it', () => {
+    const ps = ['President Juan Carlos Ruiz Soto spoke.', '“We won,” Ruiz Soto said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Juan Carlos Ruiz Soto'], ['org:Ruiz Soto'])))).toEqual(['Juan Carlos Ruiz Soto <= We won']);
+  });
+});
