@@ -93,7 +93,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // A short one counts only when it ends the sentence (“IMMEDIATELY!”); mid-sentence it may be a label
       // (signed a “strategic partnership” with the firm).
       const endsClause = sameClause && (piece.terminal || /^\s*[.!?…]/.test(para.text.slice(piece.close + 1, piece.close + 4)));
-      if (scare || (!sentence && !coordinated && !endsClause && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind !== 'title')))) {
+      if (scare || (!sentence && !coordinated && !endsClause && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind === 'pronoun')))) {
         prevInPara = { speaker: null, close: piece.close, kept: false, terminal: piece.terminal };
         continue;
       }

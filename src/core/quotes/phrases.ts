@@ -32,6 +32,8 @@ export const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
 
+const NOUN_BEFORE = new Set(['with', 'of', 'for', 'from', 'by', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'no', 'many']);
+
 export function isSpeech(ws: Word[], k: number): boolean {
   const w = ws[k];
   if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
@@ -41,7 +43,8 @@ export function isSpeech(ws: Word[], k: number): boolean {
   if (particle) return ws[k + 1]?.lower === particle;
   // "to say" and "the said" are not attribution; "told" needs an object, which it always has.
   const prev = ws[k - 1]?.lower;
-  return prev !== 'to' && prev !== 'the' && prev !== 'a';
+  // "with calls from voters", "his remarks": after a preposition or a possessive the word is a noun.
+  return prev !== 'to' && prev !== 'the' && prev !== 'a' && !NOUN_BEFORE.has(prev ?? '');
 }
 
 /** A noun phrase ending at word k (the subject before a speech verb). */
@@ -72,6 +75,9 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
     const run = readNameRun(ws, j);
     // "Senator Whitaker of Ohio said" names Whitaker; "analysts at Brookfield Partners said" names no one.
     const prep = ws[j - 1];
+    // "Secretary of State Antony Blinken said", "Minister for Health Jo Byrne said": the preposition is inside a title.
+    const inTitle = (prep?.lower === 'of' || prep?.lower === 'for') && !!ws[j - 2]?.cap && TITLE_WORDS.has(ws[j - 2]!.lower) && !!run && run.nameFrom < run.to && run.to - 1 >= k;
+    if (inTitle) return { kind: 'name', start: run!.nameFrom, end: k + 1 };
     if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
       const head = npBefore(ws, j - 2, lo, false);
       const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));

@@ -4,11 +4,11 @@
  * subject of the nearest sentence that mentions one), titles to the person the article introduced with
  * that title ("the prime minister" → "Keir Starmer", the most recent when two share it).
  */
-import type { Cast, Mention, Person } from './cast.ts';
+import { ORG_WORDS, type Cast, type Mention, type Person } from './cast.ts';
 import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
-import { DESCRIPTORS, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTORS, HONORIFIC_GENDER, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 interface ParaView {
   text: string;
@@ -18,6 +18,7 @@ interface ParaView {
 
 /** Words that make a title someone else's: the shadow, deputy or vice holder of an office. */
 const RANK_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior', 'associate', 'under']);
+const FOR_SOMEONE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'official', 'officials', 'source', 'sources']);
 const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
 
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
@@ -145,6 +146,8 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   if (introducedUnnamed(views, paragraph, piece.open, head)) return null;
   // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
   // person the passage is about, as a pronoun would.
+  // A spokesman, aide or official speaks for someone else: "the prime minister’s spokesman" is not the prime minister.
+  if (FOR_SOMEONE.has(head)) return null;
   if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece.open, views);
   return null;
 }
@@ -154,7 +157,16 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
   const name = resolveName(cast, np, paragraph, piece, views, previous);
   if (!name) return null;
   const p = cast.lookup(name);
-  return p && p.name === name ? cast.canonical(p) : name;
+  const out = p && p.name === name ? cast.canonical(p) : name;
+  // "Downing Street has said …", "The White House …, saying": an institution speaks through no one named.
+  return institution(out) ? null : out;
+}
+
+/** A name with an organization or place word in it ("Downing Street", "BBC Radio"), or a lone acronym. */
+function institution(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return true;
+  return parts.some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
 function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null): string | null {
@@ -165,7 +177,15 @@ function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views:
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;
   const byMention = cast.at(paragraph, s, e);
-  if (byMention) return byMention.name;
   const name = runText(view.text, view.ws, np.start, np.end);
-  return cast.lookup(name)?.name ?? name;
+  const found = byMention ?? cast.lookup(name);
+  // "Mr. Alvarado" when the tagger gave every Alvarado to his wife: the honorific's gender picks the
+  // person of that surname it fits.
+  const g = HONORIFIC_GENDER[view.ws[np.start - 1]?.lower ?? ''];
+  if (found && g && found.gender && found.gender !== g) {
+    const last = found.tokens[found.tokens.length - 1];
+    const other = cast.people.find((q) => q !== found && q.isPerson && q.gender !== found.gender && q.tokens[q.tokens.length - 1] === last);
+    if (other) return other.name;
+  }
+  return found?.name ?? name;
 }

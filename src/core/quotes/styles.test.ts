@@ -91,4 +91,44 @@ describe('names from the tagger', () => {
     const ps = ['President Juan Carlos Ruiz Soto spoke.', '“We won,” Ruiz Soto said.'];
     expect(said(findQuotes(ps, ents(ps, ['Juan Carlos Ruiz Soto'], ['org:Ruiz Soto'])))).toEqual(['Juan Carlos Ruiz Soto <= We won']);
   });
+
+  it('reads "Secretary of State" and "Minister for Health" as titles before the name', () => {
+    const ps = ['U.S. Secretary of State Dana Whitlock said the talks would cover “every open question.”', 'Minister for Health Orla Byrne said beds were “on the way.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Dana Whitlock'], ['Orla Byrne'])))).toEqual(['Dana Whitlock <= every open question', 'Orla Byrne <= on the way']);
+  });
+
+  it('picks the person of a shared surname that the honorific fits', () => {
+    const ps = [
+      'Senator Rita Sandoval and her husband, Hugo Sandoval, a builder, face questions.',
+      'Ms. Sandoval said she had done nothing wrong.',
+      '“My wife never helped my firm,” Mr. Sandoval said.',
+    ];
+    // The tagger gave every bare "Sandoval" to the senator.
+    const at = (paragraph: number, text: string, from = 0): Entity['mentions'][number] => {
+      const start = ps[paragraph]!.indexOf(text, from);
+      return { text, paragraph, start, end: start + text.length };
+    };
+    const es: Entity[] = [
+      { id: 'a', name: 'Rita Sandoval', type: 'person', mentions: [at(0, 'Rita Sandoval'), at(1, 'Sandoval'), at(2, 'Sandoval')] },
+      { id: 'b', name: 'Hugo Sandoval', type: 'person', mentions: [at(0, 'Hugo Sandoval')] },
+    ];
+    expect(said(findQuotes(ps, es))).toEqual(['Hugo Sandoval <= My wife never helped my firm']);
+  });
+});
+
+describe('sources that are not the people named', () => {
+  it('keeps a spokesman apart from the person he speaks for', () => {
+    const ps = ['The prime minister’s official spokesman said Sir Alan Pryce “fully backs” the plan.', 'Asked again, the spokesman said: “Absolutely.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Alan Pryce', 'Sir Alan Pryce'])))).toEqual(['null <= fully backs', 'null <= Absolutely']);
+  });
+
+  it('gives no person to a quote an institution said, and keeps its one-word quote', () => {
+    const ps = ['Downing Street has said the policy “will not change”.', 'The White House defended the pause, saying the review was “routine”.'];
+    expect(said(findQuotes(ps, []))).toEqual(['null <= will not change', 'null <= routine']);
+  });
+
+  it('reads a speech verb after a preposition as a noun', () => {
+    const ps = ['The charity’s director, Nora Quill, said staff had been “swamped” with calls from older people.'];
+    expect(said(findQuotes(ps, ents(ps, ['Nora Quill'])))).toEqual(['Nora Quill <= swamped']);
+  });
 });
