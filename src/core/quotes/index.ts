@@ -85,7 +85,8 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // Scare quotes: a short phrase inside a sentence counts only when a speech verb beside it names a
       // speaker; a short quote that is a whole sentence (“We’ll see.”) is a quote.
       // “It’s a disgrace,” said one aide: a short quote that opens its sentence and is attributed, even to
-      // an unnamed source, is speech too.
+      // an unnamed source, is speech too; so is a short partial quote an unnamed source said ("a senior
+      // official said the parties would “find each other”").
       const sentence = opensSentence(para.text, piece.open) && (piece.terminal || (np !== null && piece.closed));
       // “The ministry said it ‘strongly condemns’ …”: a partial quote in reported speech is a quote even when
       // its speaker is only a title or an institution; one after "so-called" is the writer's scare quote.
@@ -93,7 +94,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       // A short one counts only when it ends the sentence (“IMMEDIATELY!”); mid-sentence it may be a label
       // (signed a “strategic partnership” with the firm).
       const endsClause = sameClause && (piece.terminal || /^\s*[.!?…]/.test(para.text.slice(piece.close + 1, piece.close + 4)));
-      if (scare || (!sentence && !coordinated && !endsClause && wordCount(text) <= SHORT && (!np || np.kind === 'none' || !piece.closed || (!speaker && !piece.terminal && np.kind === 'pronoun')))) {
+      if (scare || (!sentence && !coordinated && !endsClause && wordCount(text) <= SHORT && (!np || !piece.closed || (!speaker && !piece.terminal && np.kind === 'pronoun')))) {
         prevInPara = { speaker: null, close: piece.close, kept: false, terminal: piece.terminal };
         continue;
       }

@@ -89,11 +89,32 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
+const GENDER_WORDS: Record<'m' | 'f', Set<string>> = { m: new Set(['he']), f: new Set(['she']) };
+
+/** A subject pronoun of this gender stands in the mention's sentence before the mention. */
+function pronounBefore(view: ParaView | undefined, pos: number, gender: 'm' | 'f'): boolean {
+  const s = view ? sentenceOf(view, pos) : null;
+  if (!view || !s) return false;
+  let lo = 0;
+  let hi = view.ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.ws[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < view.ws.length && view.ws[k]!.start < pos && k < lo + 60; k++) if (GENDER_WORDS[gender].has(view.ws[k]!.lower)) return true;
+  return false;
+}
+
 function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[], exclude: string | null = null): string | null {
   if (gender === 'n') return null;
   const other = (p: Person): boolean => exclude === null || (p.name !== exclude && cast.canonical(p) !== exclude);
   for (const m of mentionsBefore(cast, paragraph, before)) {
     if (!compatible(m.person, gender) || !other(m.person)) continue;
+    // "Asked whether she would keep X’s briefings, she laughed": a possessive name after a subject pronoun
+    // of this gender in its sentence is not who the sentence is about.
+    const possessive = /^['’]s\b/.test(views[m.paragraph]?.text.slice(m.end, m.end + 3) ?? '');
+    if (gender !== 'x' && possessive && pronounBefore(views[m.paragraph], m.start, gender)) continue;
     // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
     const view = views[m.paragraph];
     const s = view ? sentenceOf(view, m.start) : null;

@@ -131,4 +131,24 @@ describe('sources that are not the people named', () => {
     const ps = ['The charity’s director, Nora Quill, said staff had been “swamped” with calls from older people.'];
     expect(said(findQuotes(ps, ents(ps, ['Nora Quill'])))).toEqual(['Nora Quill <= swamped']);
   });
+
+  it('keeps a short partial quote an unnamed source said', () => {
+    const ps = ['A senior party official said the two leaders would “find a way” before the vote.'];
+    expect(said(findQuotes(ps, []))).toEqual(['null <= find a way']);
+  });
+});
+
+describe('pronouns', () => {
+  it('skips a possessive name that follows the sentence’s own subject pronoun', () => {
+    const ps = [
+      'Elena Ruiz won the vote, ending the long rule of Tomás Vidal.',
+      'Asked whether she would keep Vidal’s weekly briefings, she smiled. “Yes, but shorter,” she said.',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Elena Ruiz', 'Ruiz'], ['Tomás Vidal', 'Vidal'])))).toEqual(['Elena Ruiz <= Yes, but shorter']);
+  });
+
+  it('still reads a possessive pronoun before the name as the same person', () => {
+    const ps = ['In her first speech as leader, Ana Moss was defiant. “I am staying,” she said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Ana Moss'])))).toEqual(['Ana Moss <= I am staying']);
+  });
 });
