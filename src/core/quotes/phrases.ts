@@ -32,6 +32,7 @@ export const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
 
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 const NOUN_BEFORE = new Set(['with', 'of', 'for', 'from', 'by', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'no', 'many']);
 
 export function isSpeech(ws: Word[], k: number): boolean {
@@ -63,7 +64,8 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
       if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
         // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
         const inner = readNameRun(ws, j + 1);
-        if (inner && inner.to === k && inner.nameFrom < inner.to) return { kind: 'name', start: inner.nameFrom, end: inner.to };
+        // "Nancy Pelosi, D-Calif., said": a party and state tag between the commas is no name.
+        if (inner && inner.to === k && inner.nameFrom < inner.to && !PARTY_TAG.test(ws[j + 1]!.text)) return { kind: 'name', start: inner.nameFrom, end: inner.to };
         return npBefore(ws, j - 1, lo, false);
       }
     }

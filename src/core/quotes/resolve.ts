@@ -4,7 +4,7 @@
  * subject of the nearest sentence that mentions one), titles to the person the article introduced with
  * that title ("the prime minister" → "Keir Starmer", the most recent when two share it).
  */
-import { ORG_WORDS, type Cast, type Mention, type Person } from './cast.ts';
+import type { Cast, Mention, Person } from './cast.ts';
 import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
@@ -180,14 +180,25 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
   const p = cast.lookup(name);
   const out = p && p.name === name ? cast.canonical(p) : name;
   // "Downing Street has said …", "The White House …, saying": an institution speaks through no one named.
+  // A known person keeps the name ("Bill Cassidy", "Kanye West").
+  if (cast.lookup(out)?.isPerson) return out;
   return institution(out) ? null : out;
 }
 
-/** A name with an organization or place word in it ("Downing Street", "BBC Radio"), or a lone acronym. */
+/** Head nouns of institutions and places that speak in the news. */
+const INSTITUTION_HEADS = new Set([
+  'street', 'house', 'ministry', 'department', 'office', 'council', 'party', 'government', 'administration', 'commission',
+  'committee', 'court', 'agency', 'bank', 'radio', 'news', 'times', 'post', 'service', 'union', 'parliament', 'senate',
+  'congress', 'assembly', 'police', 'fund', 'foundation', 'institute', 'university', 'association', 'group', 'company',
+  'board', 'network', 'media', 'kremlin', 'pentagon', 'palace', 'embassy', 'army', 'navy', 'federation', 'organization',
+  'organisation', 'nations', 'states', 'kingdom', 'republic', 'inc', 'ltd', 'corp', 'coalition', 'alliance', 'movement',
+]);
+
+/** A name headed by an institution word ("Downing Street", "BBC Radio", "Foreign Ministry"), or a lone acronym. */
 function institution(name: string): boolean {
   const parts = name.split(/\s+/);
   if (parts.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return true;
-  return parts.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  return INSTITUTION_HEADS.has(parts[parts.length - 1]!.toLowerCase().replace(/[.,]/g, ''));
 }
 
 function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null): string | null {

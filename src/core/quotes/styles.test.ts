@@ -152,3 +152,16 @@ describe('pronouns', () => {
     expect(said(findQuotes(ps, ents(ps, ['Ana Moss'])))).toEqual(['Ana Moss <= I am staying']);
   });
 });
+
+describe('US and institutional conventions', () => {
+  it('keeps a person whose name holds an institution-like word', () => {
+    const ps = ['“We will fix it,” said Sen. Bill Oakes, the Iowa Republican.', '“It was a mistake,” Dana West said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Bill Oakes'], ['Dana West'])))).toEqual(['Bill Oakes <= We will fix it', 'Dana West <= It was a mistake']);
+  });
+
+  it('reads past a party and state tag with a dot ("Jane Roe, D-Calif., said")', () => {
+    const ps = ['Rep. Jane Roe, D-Calif., said Republicans were “playing games.”', '“It is done,” said Sen. Tom Pike, R-Texas, in a statement.'];
+    expect(said(findQuotes(ps, ents(ps, ['Jane Roe'], ['Tom Pike'])))).toEqual(['Jane Roe <= playing games', 'Tom Pike <= It is done']);
+  });
+});
+
