@@ -55,6 +55,13 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
   // "Kharge on Sunday accused …", "Smith last week said …": a time phrase between subject and verb.
   if (k - 1 >= lo && DAYS.has(ws[k]!.lower) && (ws[k - 1]!.lower === 'on' || ws[k - 1]!.lower === 'last' || ws[k - 1]!.lower === 'this')) k -= 2;
   if (k < lo) return null;
+  // "Sen. Chuck Schumer (D-N.Y.) said", "Smith (pictured) said": a short bracketed aside before the verb.
+  if (ws[k]!.text === ')') {
+    let o = k - 1;
+    while (o >= lo && o > k - 8 && ws[o]!.text !== '(' && ws[o]!.text !== ')') o--;
+    if (o > lo && ws[o]!.text === '(') return npBefore(ws, o - 1, lo, appositive);
+    return null;
+  }
   const w = ws[k]!;
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {

@@ -163,5 +163,9 @@ describe('US and institutional conventions', () => {
     const ps = ['Rep. Jane Roe, D-Calif., said Republicans were “playing games.”', '“It is done,” said Sen. Tom Pike, R-Texas, in a statement.'];
     expect(said(findQuotes(ps, ents(ps, ['Jane Roe'], ['Tom Pike'])))).toEqual(['Jane Roe <= playing games', 'Tom Pike <= It is done']);
   });
-});
 
+  it('reads past a bracketed party tag before the verb ("Chuck Rowe (D-N.Y.) said")', () => {
+    const ps = ['Sen. Chuck Rowe (D-N.Y.) said the bill would “lower costs for families.”', 'Rep. Ann Lutz (R-Colo.) told reporters: “We are not done.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Chuck Rowe'], ['Ann Lutz'])))).toEqual(['Chuck Rowe <= lower costs for families', 'Ann Lutz <= We are not done']);
+  });
+});
