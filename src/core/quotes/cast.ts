@@ -67,6 +67,20 @@ function stripTitles(name: string): string {
 
 const lowerTokens = (s: string): string[] => s.toLowerCase().split(/[\s]+/).map((x) => x.replace(/[.,]/g, '')).filter(Boolean);
 
+/** The mention of a list sorted by start that overlaps [start, end), if any. */
+function overlapping(list: Mention[], start: number, end: number): Mention | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions are short: a few steps back reach any that still overlaps.
+  for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (list[i]!.start < end && start < list[i]!.end) return list[i]!;
+  return null;
+}
+
 export class Cast {
   readonly people: Person[] = [];
   /** Every mention, sorted by paragraph then offset. */
@@ -90,6 +104,7 @@ export class Cast {
         if (m && Number.isInteger(m.paragraph) && m.end > m.start) this.mention({ person: p, paragraph: m.paragraph, start: m.start, end: m.end });
       }
     }
+    for (const list of this.byParagraph.values()) list.sort((a, b) => a.start - b.start);
   }
 
   private mention(m: Mention): void {
@@ -153,15 +168,26 @@ export class Cast {
 
   /** The entity whose mention covers these offsets. */
   at(paragraph: number, start: number, end: number): Person | null {
-    for (const m of this.inParagraph(paragraph)) if (m.start < end && start < m.end) return m.person;
-    return null;
+    return this.mentionAt(paragraph, start, end)?.person ?? null;
   }
+
+  /**
+   * The mention overlapping these offsets, by binary search in the paragraph's sorted mentions (a
+   * page-long paragraph with thousands of names stays linear), then in the names `learn` is adding.
+   */
+  private mentionAt(paragraph: number, start: number, end: number): Mention | null {
+    return overlapping(this.inParagraph(paragraph), start, end) ?? (this.pending.paragraph === paragraph ? overlapping(this.pending.list, start, end) : null);
+  }
+
+  /** Mentions `learn` found in the paragraph it is reading, in reading order, merged when it ends. */
+  private pending: { paragraph: number; list: Mention[] } = { paragraph: -1, list: [] };
 
   /**
    * Reads one paragraph's capitalized runs: records titles and mentions of known people, and adds
    * unknown names that stand beside a title or a speech verb. `words` are the paragraph's tokens.
    */
   learn(text: string, paragraph: number, ws: Word[]): void {
+    this.pending = { paragraph, list: [] };
     for (let i = 0; i + 1 < ws.length; i++) if (ws[i]!.lower === 'the' && ws[i + 1]!.cap && ws[i + 1]!.word) this.afterThe.add(ws[i + 1]!.lower);
     for (let i = 0; i < ws.length; i++) {
       const run = readNameRun(ws, i);
@@ -192,10 +218,9 @@ export class Cast {
       }
       // "Tánaiste Simon Harris" with the entity on "Simon Harris": capitalized words before the mention in
       // the run are a title the lexicon does not know.
-      const m0 = this.at(paragraph, s, e);
-      if (m0 === p) {
-        const cover = this.inParagraph(paragraph).find((x) => x.person === p && x.start < e && s < x.end);
-        for (let k = run.nameFrom; cover && k < run.to && ws[k]!.end <= cover.start; k++) if (ws[k]!.word) p.titles.add(ws[k]!.lower);
+      const cover = this.mentionAt(paragraph, s, e);
+      if (cover && cover.person === p) {
+        for (let k = run.nameFrom; k < run.to && ws[k]!.end <= cover.start; k++) if (ws[k]!.word) p.titles.add(ws[k]!.lower);
       }
       // A person found in the text and first seen by last name grows to the fullest form.
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
@@ -217,8 +242,11 @@ export class Cast {
       if (ws[run.to]?.text === ',' && ['the', 'a', 'an'].includes(ws[run.to + 1]?.lower ?? '')) {
         for (let k = run.to + 2; k < ws.length && k < run.to + 8 && ws[k]!.word; k++) p.titles.add(ws[k]!.lower);
       }
-      if (!this.at(paragraph, s, e)) this.mention({ person: p, paragraph, start: s, end: e });
+      if (!cover) this.pending.list.push({ person: p, paragraph, start: s, end: e });
     }
+    for (const m of this.pending.list) this.mention(m);
+    this.byParagraph.get(paragraph)?.sort((a, b) => a.start - b.start);
+    this.pending = { paragraph: -1, list: [] };
   }
 
   private rename(p: Person, name: string): void {

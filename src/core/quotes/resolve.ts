@@ -181,8 +181,7 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
   const out = p && p.name === name ? cast.canonical(p) : name;
   // "Downing Street has said …", "The White House …, saying": an institution speaks through no one named.
   // A known person keeps the name ("Bill Cassidy", "Kanye West").
-  if (cast.lookup(out)?.isPerson) return out;
-  return institution(out) ? null : out;
+  return institution(out) && !cast.lookup(out)?.isPerson ? null : out;
 }
 
 /** Head nouns of institutions and places that speak in the news. */

@@ -15,8 +15,7 @@ export interface Word {
   word: boolean;
 }
 
-// "11 p.m.", "e.g.": lower-case dotted abbreviations are one token, so their dots end no sentence.
-const WORD = /((?:\p{Ll}\.){2,})|([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const WORD = /([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'st', 'jr', 'sr', 'hon', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres']);
 
 const SENTENCE_GOES_ON = /^(?:,|\)|\p{L}|\s\p{Ll})/u;
@@ -27,11 +26,7 @@ export function words(text: string): Word[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let w = m[0];
     let end = m.index + w.length;
-    if (m[1] !== undefined) {
-      out.push({ text: w, lower: w, start: m.index, end, cap: false, word: false });
-      continue;
-    }
-    const isWord = m[2] !== undefined;
+    const isWord = m[1] !== undefined;
     // A possessive split off by a tokenizer: "Clinton 's campaign".
     if ((w === "'" || w === '’') && (text[end] === 's' || text[end] === 'S') && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
       out.push({ text: text.slice(m.index, end + 1), lower: '’s', start: m.index, end: end + 1, cap: false, word: false });
@@ -46,7 +41,7 @@ export function words(text: string): Word[] {
     let lower = w.toLowerCase();
     const cap = isWord && w[0] !== lower[0];
     // Keep the dot of "Mr." and of single-letter initials, and of any abbreviation the sentence goes on
-    // after ("Nancy Pelosi, D-Calif., said", "Calif. lawmakers"): a dot before a comma, a bracket, a letter (N.Y.) or a lower-case word ends no sentence.
+    // after ("Nancy Pelosi, D-Calif., said", "9 p.m., posting"): a dot before a comma, a bracket, a letter (N.Y.) or a lower-case word ends no sentence.
     if (isWord && text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (w.length === 1 && cap) || SENTENCE_GOES_ON.test(text.slice(end + 1, end + 4)))) {
       end++;
       w += '.';
