@@ -48,7 +48,7 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
   paras.forEach((p, i) => cast.learn(p.text, i, p.ws));
   cast.finish();
   const carry = { lone: null };
-  paras.forEach((p, i) => countPronouns(cast, i, p.text, p.ws, p.sentences, carry));
+  paras.forEach((p, i) => countPronouns(cast, i, p.text, p.ws, p.sentences, carry, p.pieces));
   cast.finish();
 
   const out: Quote[] = [];

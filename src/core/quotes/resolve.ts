@@ -22,10 +22,11 @@ const FOR_SOMEONE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide',
 const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
 
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
-export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[], carry: { lone: Person | null }): void {
+export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[], carry: { lone: Person | null }, quoted: { start: number; end: number }[] = []): void {
   const ms = cast.inParagraph(paragraph);
   let mi = 0;
   let wi = 0;
+  let qi = 0;
   let lone = carry.lone;
   for (const s of sentences) {
     const people = new Set<Person>();
@@ -34,6 +35,10 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
     let she = 0;
     while (wi < ws.length && ws[wi]!.start < s.end) {
       const l = ws[wi]!.lower;
+      // “She is ready,” the former president said: a pronoun inside quote marks is the speaker's word for
+      // someone else, no evidence of the gender of the people the sentence names.
+      while (qi < quoted.length && quoted[qi]!.end <= ws[wi]!.start) qi++;
+      if (qi < quoted.length && quoted[qi]!.start <= ws[wi]!.start) { wi++; continue; }
       // "said Tyler Brandt, her political director": the owner of a role is someone else than the person named.
       if ((l === 'his' || l === 'her') && (roleNoun(ws[wi + 1]) || roleNoun(ws[wi + 2]))) { wi++; continue; }
       if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') he++;

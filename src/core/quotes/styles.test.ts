@@ -169,3 +169,27 @@ describe('US and institutional conventions', () => {
     expect(said(findQuotes(ps, ents(ps, ['Chuck Rowe'], ['Ann Lutz'])))).toEqual(['Chuck Rowe <= lower costs for families', 'Ann Lutz <= We are not done']);
   });
 });
+
+describe('couples who share a surname', () => {
+  it('reads Mr. and Mrs. apart, and takes no gender from pronouns inside quotes', () => {
+    const ps = [
+      'Helen Marsh and former Governor Carl Marsh campaigned together on Saturday.',
+      '“This election is about the future,” Mrs. Marsh told the crowd.',
+      '“I have never seen stakes this high,” Mr. Marsh said later.',
+      'Carl Marsh added that the race was “too close to call.”',
+      '“She is ready,” the former governor said.',
+      'Ms. Marsh, asked about the polls, said: “I don’t read them.”',
+    ];
+    // The tagger gives every bare "Marsh" to the first Marsh it met.
+    const at = (paragraph: number, text: string): Entity['mentions'][number] => {
+      const start = ps[paragraph]!.indexOf(text);
+      return { text, paragraph, start, end: start + text.length };
+    };
+    const es: Entity[] = [
+      { id: 'a', name: 'Helen Marsh', type: 'person', mentions: [at(0, 'Helen Marsh'), at(1, 'Marsh'), at(2, 'Marsh'), at(5, 'Marsh')] },
+      { id: 'b', name: 'Carl Marsh', type: 'person', mentions: [at(0, 'Carl Marsh'), at(3, 'Carl Marsh')] },
+    ];
+    expect(said(findQuotes(ps, es)).map((x) => x.split(' <= ')[0])).toEqual(['Helen Marsh', 'Carl Marsh', 'Carl Marsh', 'Carl Marsh', 'Helen Marsh']);
+  });
+});
+
