@@ -47,7 +47,7 @@ export const ORG_WORDS = new Set([
 const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', 'to', 'said', 'says', 'told', 'met']);
 
 /** "Prime Minister Keir Starmer" → "Keir Starmer": a tagger may leave a title inside a person's name. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'alhaji', 'alhaja', 'hajia', 'mallam', 'shri', 'smt', 'sri']);
 
 const HONORIFIC_START = /^(?:mr|mrs|ms|mx|miss|dr|sir|dame)\.?\s+\p{Lu}/iu;
 

@@ -67,7 +67,7 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'strategist', 'pollster', 'candidate', 'nominee', 'challenger', 'incumbent',
   'prosecutor', 'organiser', 'organizer', 'member', 'activist', 'researcher', 'scientist', 'campaigner', 'councilwoman',
   'councilman', 'assemblyman', 'assemblywoman', 'delegate', 'spokesman', 'rapporteur', 'mediator', 'secretary-general',
-  'cllr',
+  'cllr', 'alhaji', 'alhaja', 'hajia', 'mallam', 'shri', 'smt', 'sri',
 ]);
 
 /** Abbreviated titles and the word they stand for: "Sen. Vance" is "the senator". */
@@ -95,6 +95,7 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lord: 'm', lady: 'f', dame: 'f', king: 'm', queen: 'f',
   prince: 'm', princess: 'f', congressman: 'm', congresswoman: 'f', spokesman: 'm', spokeswoman: 'f',
   chairman: 'm', chairwoman: 'f', father: 'm', sister: 'f', brother: 'm', emir: 'm', sheikh: 'm',
+  alhaji: 'm', alhaja: 'f', hajia: 'f', mallam: 'm', shri: 'm', smt: 'f',
 };
 
 /** Lower-case words allowed inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */

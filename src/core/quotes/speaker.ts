@@ -96,10 +96,10 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     if (!isSpeech(ws, v)) continue;
     // "Lindgren called the letter … and said …": a coordinated verb shares the sentence subject.
     const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
-    let np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
     // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
-    // shares the sentence subject.
-    if (!np && ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing')) np = subject(ws, sa, v);
+    // shares the sentence subject (read first, so a dateline dash is not taken for an appositive).
+    const participle = ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing');
+    let np = conj ? subject(ws, sa, v) : participle ? subject(ws, sa, v) ?? npBefore(ws, v - 1, a) : npBefore(ws, v - 1, a);
     // "One Labour MP, who asked not to be named, told the BBC: “…”": an indefinite source, whatever
     // capitalized words describe it.
     if (np && np.kind === 'name' && UNNAMED_DETERMINERS.has(ws[np.start - 1]?.lower ?? '')) return { kind: 'none' };

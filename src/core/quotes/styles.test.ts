@@ -193,3 +193,15 @@ describe('couples who share a surname', () => {
   });
 });
 
+describe('datelines and honorifics', () => {
+  it('gives ", saying" the sentence subject past a dateline dash', () => {
+    const ps = ['ACCRA — President Kofi Mensah on Monday defended the budget, saying it would save the country “billions of cedis.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Kofi Mensah'])))).toEqual(['Kofi Mensah <= billions of cedis']);
+  });
+
+  it('drops an honorific such as Alhaji from a tagger name', () => {
+    const ps = ['Alhaji Sani Bello, a trader in Kano, said prices had tripled. “We cannot cope,” he said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Alhaji Sani Bello'])))).toEqual(['Sani Bello <= We cannot cope']);
+  });
+});
+
