@@ -35,8 +35,15 @@ function inflect(stem: string): string[] {
   return forms;
 }
 
+/**
+ * French attribution in bilingual news: the participle after the auxiliary "a" ("a déclaré", "a répondu X",
+ * "a-t-il lancé").
+ */
+export const FRENCH_SPEECH = new Set(['déclaré', 'répondu', 'dit', 'ajouté', 'lancé', 'affirmé', 'expliqué', 'estimé', 'souligné',
+  'indiqué', 'assuré', 'rappelé', 'précisé', 'écrit', 'martelé', 'dénoncé', 'confié', 'insisté', 'réagi', 'prévenu']);
+
 /** Every inflected speech verb. Those in NEEDS_PARTICLE count only with their particle. */
-export const SPEECH_VERBS = new Set(VERB_STEMS.flatMap(inflect));
+export const SPEECH_VERBS = new Set([...VERB_STEMS.flatMap(inflect), ...FRENCH_SPEECH]);
 /** "went on", "pointed out", "put it", "hit back", "fired back". */
 export const NEEDS_PARTICLE: Record<string, string> = {
   go: 'on', went: 'on', goes: 'on', going: 'on', point: 'out', pointed: 'out', points: 'out', pointing: 'out',

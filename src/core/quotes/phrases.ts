@@ -3,7 +3,7 @@
  * "according to", and the sentence subject, each returned as a name, pronoun, title or unnamed source
  * still to be resolved against the people of the article.
  */
-import { NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { FRENCH_SPEECH, NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { ORG_WORDS } from './cast.ts';
 import { nameLike, readNameRun, type Word } from './words.ts';
 
@@ -44,6 +44,8 @@ export function isSpeech(ws: Word[], k: number): boolean {
   if (particle) return ws[k + 1]?.lower === particle;
   // "to say" and "the said" are not attribution; "told" needs an object, which it always has.
   const prev = ws[k - 1]?.lower;
+  // "a déclaré": the French auxiliary, not the English article.
+  if (FRENCH_SPEECH.has(w.lower)) return prev === 'a' || /^a-t-(?:il|elle)$/.test(prev ?? '');
   // "with calls from voters", "his remarks": after a preposition or a possessive the word is a noun.
   return prev !== 'to' && prev !== 'the' && prev !== 'a' && !NOUN_BEFORE.has(prev ?? '');
 }
@@ -51,7 +53,7 @@ export function isSpeech(ws: Word[], k: number): boolean {
 /** A noun phrase ending at word k (the subject before a speech verb). */
 export function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
   let skipped = 0;
-  while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
+  while (k >= lo && skipped < 3 && ws[k]!.word && (SKIP.has(ws[k]!.lower) || (ws[k]!.lower === 'a' && FRENCH_SPEECH.has(ws[k + 1]?.lower ?? ''))) && !ws[k]!.cap) { k--; skipped++; }
   // "Kharge on Sunday accused …", "Smith last week said …": a time phrase between subject and verb.
   if (k - 1 >= lo && DAYS.has(ws[k]!.lower) && (ws[k - 1]!.lower === 'on' || ws[k - 1]!.lower === 'last' || ws[k - 1]!.lower === 'this')) k -= 2;
   if (k < lo) return null;

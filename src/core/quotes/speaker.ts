@@ -4,7 +4,7 @@
  * definite title ("the prime minister added"). Looks after the closing mark first (the usual news
  * order), then at the sentence before the opening mark.
  */
-import { NEEDS_PARTICLE, TITLE_WORDS } from './lexicon.ts';
+import { FRENCH_SPEECH, NEEDS_PARTICLE, TITLE_WORDS } from './lexicon.ts';
 import type { Word } from './words.ts';
 import type { Piece } from './marks.ts';
 import { NOT_A_ROLE, OPEN_MARKS, TERMINAL, UNNAMED_DETERMINERS, isSpeech, npAfter, npBefore, subject, wordAt, type NP } from './phrases.ts';
@@ -59,6 +59,12 @@ function after(ws: Word[], piece: Piece): NP | null {
   while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
   if (a >= b) return null;
   if (ws[a]!.lower === 'according' && ws[a + 1]?.lower === 'to') return npAfter(ws, a + 2, b);
+  // « … », a répondu Sophie Garnier / a-t-il lancé: French puts the auxiliary first.
+  const aux = /^a(?:-t-(il|elle))?$/.exec(ws[a]!.lower);
+  if (aux && FRENCH_SPEECH.has(ws[a + 1]?.lower ?? '')) {
+    if (aux[1]) return { kind: 'pronoun', gender: aux[1] === 'il' ? 'm' : 'f', at: ws[a]!.start };
+    return npAfter(ws, a + 2, b);
+  }
   // “…” and said …: the sentence goes on with its own subject, found before the quote.
   if (ws[a]!.lower === 'and' || ws[a]!.lower === 'but') return null;
   for (let v = a; v < b && v < a + 16; v++) {

@@ -205,3 +205,18 @@ describe('datelines and honorifics', () => {
   });
 });
 
+describe('French attribution in bilingual news', () => {
+  it('reads "a déclaré", "a répondu X" and "a-t-il lancé"', () => {
+    const ps = [
+      'Le ministre Paul Girard a déclaré: «Nous tiendrons bon.»',
+      '« C’est une faute », a répondu Claire Dumas, cheffe de l’opposition.',
+      'Girard left the chamber. « C’est faux », a-t-il lancé.',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Paul Girard', 'Girard'], ['Claire Dumas'])))).toEqual([
+      'Paul Girard <= Nous tiendrons bon',
+      'Claire Dumas <= C’est une faute',
+      'Paul Girard <= C’est faux',
+    ]);
+  });
+});
+
