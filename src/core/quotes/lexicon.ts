@@ -42,8 +42,12 @@ function inflect(stem: string): string[] {
 export const FRENCH_SPEECH = new Set(['déclaré', 'répondu', 'dit', 'ajouté', 'lancé', 'affirmé', 'expliqué', 'estimé', 'souligné',
   'indiqué', 'assuré', 'rappelé', 'précisé', 'écrit', 'martelé', 'dénoncé', 'confié', 'insisté', 'réagi', 'prévenu']);
 
+/** Spanish, Portuguese and German past forms that attribute like "said" ("“…”, dijo Sheinbaum", "sagte Scholz"). */
+const OTHER_SPEECH = ['dijo', 'afirmó', 'declaró', 'señaló', 'agregó', 'añadió', 'aseguró', 'escribió', 'respondió', 'explicó', 'advirtió',
+  'disse', 'afirmou', 'declarou', 'escreveu', 'respondeu', 'sagte', 'erklärte', 'betonte', 'schrieb', 'antwortete'];
+
 /** Every inflected speech verb. Those in NEEDS_PARTICLE count only with their particle. */
-export const SPEECH_VERBS = new Set([...VERB_STEMS.flatMap(inflect), ...FRENCH_SPEECH]);
+export const SPEECH_VERBS = new Set([...VERB_STEMS.flatMap(inflect), ...FRENCH_SPEECH, ...OTHER_SPEECH]);
 /** "went on", "pointed out", "put it", "hit back", "fired back". */
 export const NEEDS_PARTICLE: Record<string, string> = {
   go: 'on', went: 'on', goes: 'on', going: 'on', point: 'out', pointed: 'out', points: 'out', pointing: 'out',

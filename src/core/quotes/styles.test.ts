@@ -220,3 +220,10 @@ describe('French attribution in bilingual news', () => {
   });
 });
 
+describe('Spanish and German attribution verbs', () => {
+  it('reads "dijo X" and "sagte X" like "said X"', () => {
+    const ps = ['“No vamos a ceder”, dijo Lucía Ortega en su conferencia.', '„Wir halten zusammen“, sagte Jonas Weber am Montag.'];
+    expect(said(findQuotes(ps, ents(ps, ['Lucía Ortega'], ['Jonas Weber'])))).toEqual(['Lucía Ortega <= No vamos a ceder', 'Jonas Weber <= Wir halten zusammen']);
+  });
+});
+
