@@ -186,7 +186,11 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
   const out = p && p.name === name ? cast.canonical(p) : name;
   // "Downing Street has said …", "The White House …, saying": an institution speaks through no one named.
   // A known person keeps the name ("Bill Cassidy", "Kanye West").
-  return institution(out) && !cast.lookup(out)?.isPerson ? null : out;
+  const person = cast.lookup(out);
+  // "a claim Labour called …", "Washington said": one word the tagger typed as no person, and that names
+  // no person of the article, is a party, a place or a body.
+  if (person && !person.isPerson && !person.pseudo && person.tokens.length === 1) return null;
+  return institution(out) && !person?.isPerson ? null : out;
 }
 
 /** Head nouns of institutions and places that speak in the news. */

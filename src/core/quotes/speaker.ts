@@ -12,6 +12,10 @@ import { NOT_A_ROLE, OPEN_MARKS, TERMINAL, UNNAMED_DETERMINERS, isSpeech, npAfte
 export type { Gender, NP } from './phrases.ts';
 export { wordAt } from './phrases.ts';
 
+/** Nouns for someone's words: "…”, a claim Labour denied". */
+const QUOTE_NOUNS = new Set(['claim', 'remark', 'comment', 'charge', 'accusation', 'description', 'characterization', 'characterisation',
+  'assessment', 'statement', 'phrase', 'label', 'term', 'suggestion', 'assertion', 'allegation', 'view', 'argument', 'line', 'message']);
+
 /** Verbs that answer the previous speaker: “No,” he replied / she shot back. */
 const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot', 'fired', 'hit']);
 
@@ -80,6 +84,9 @@ function after(ws: Word[], piece: Piece): NP | null {
     const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
     if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start) || roleAppositive(ws, a, np.start))) return null;
+    // “…”, a claim Labour called “…”: a noun for the words heads a clause about the quote, whose subject
+    // is not its speaker; the attribution is before the quote.
+    if (np && np.kind === 'name' && (ws[a]!.lower === 'a' || ws[a]!.lower === 'an') && QUOTE_NOUNS.has(ws[a + 1]?.lower ?? '')) return null;
     // “…,” a senior Conservative MP told Reuters: an indefinite source, whatever capitalized words describe it.
     if (np && np.kind === 'name' && np.start !== a && UNNAMED_DETERMINERS.has(ws[a]!.lower) && !roleAppositive(ws, a, np.start)) return { kind: 'none' };
     // “…,” a government spokesperson said: attributed, to no one named (not to the last speaker).

@@ -227,3 +227,10 @@ describe('Spanish and German attribution verbs', () => {
   });
 });
 
+describe('clauses about a quote', () => {
+  it('does not take the subject of "a claim Labour called …" as the speaker of the quote before it', () => {
+    const ps = ['Party leader Ned Fairly said the unrest came from “fear and unease”, a claim Labour called “disgraceful”.'];
+    expect(said(findQuotes(ps, [...ents(ps, ['Ned Fairly']), ...ents(ps, ['org:Labour'])]))).toEqual(['Ned Fairly <= fear and unease', 'null <= disgraceful']);
+  });
+});
+
