@@ -60,6 +60,9 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
     let prevInPara: { speaker: string | null; close: number; kept: boolean; terminal: boolean } | null = null;
     for (let k = 0; k < para.pieces.length; k++) {
       const piece = para.pieces[k]!;
+      // said on CNN’s “State of the Union” that …: the title of a show, book or film is no quote, and the
+      // sentence's attribution reaches past it to the quote that follows.
+      if (namesWork(para.text, piece)) continue;
       const continues = k === 0 && chainSpeaker !== undefined && piece.open <= 2;
       const np: NP | null = attribution(para.ws, piece, floor);
       let speaker: string | null = null;
@@ -122,6 +125,17 @@ function namesThing(text: string, piece: Piece, quoted: string): boolean {
   // "backed the “overall direction” of the law": a preposition after it makes the quote the head noun phrase.
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(piece.close + 1, piece.close + 16));
   return LABEL_BEFORE.test(text.slice(Math.max(0, piece.open - 8), piece.open)) && !!next && !FUNCTION_WORDS.has(next[1]!);
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'or', 'vs']);
+
+/** Two to eight words in title case, inside a sentence: the name of a work, not words anyone said. */
+function namesWork(text: string, piece: Piece): boolean {
+  if (!piece.closed || piece.end - piece.start > 80 || opensSentence(text, piece.open)) return false;
+  const inner = text.slice(piece.start, piece.end).replace(/[,.]$/, '');
+  if (/[!?;:.]/.test(inner) || inner === inner.toUpperCase()) return false;
+  const ws = inner.split(/\s+/).filter(Boolean);
+  return ws.length >= 2 && ws.length <= 8 && ws.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
 /** A few words ending in a conjunction, no sentence end, stand between two quoted pieces. */

@@ -234,3 +234,13 @@ describe('clauses about a quote', () => {
   });
 });
 
+describe('titles of works', () => {
+  it('skips a quoted show or book title and still reads the quote after it', () => {
+    const ps = [
+      'Sen. Amy Lund said on CBS’s “Face the Nation” that the deal was “dead on arrival.”',
+      'Her new book, “The Road to Yes,” comes out next week.',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Amy Lund'])))).toEqual(['Amy Lund <= dead on arrival']);
+  });
+});
+
