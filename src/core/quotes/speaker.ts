@@ -73,6 +73,9 @@ function after(ws: Word[], piece: Piece): NP | null {
   if (ws[a]!.lower === 'and' || ws[a]!.lower === 'but') return null;
   for (let v = a; v < b && v < a + 16; v++) {
     if (!isSpeech(ws, v)) continue;
+    // “…”, telling parliament …: a participle after the quote goes on with the sentence's own subject,
+    // and what follows it is the audience, not the speaker.
+    if (v === a && ws[v]!.lower.endsWith('ing')) return null;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
       const found = npAfter(ws, v + 1 + particle, b);

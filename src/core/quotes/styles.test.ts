@@ -242,5 +242,10 @@ describe('titles of works', () => {
     ];
     expect(said(findQuotes(ps, ents(ps, ['Amy Lund'])))).toEqual(['Amy Lund <= dead on arrival']);
   });
+
+  it('reads "…”, telling parliament …" as the sentence subject speaking, not the audience', () => {
+    const ps = ['Premier Jo Kerr rejected the plan as “a fantasy”, telling parliament the Coalition had “no costings”.'];
+    expect(said(findQuotes(ps, ents(ps, ['Jo Kerr'])))).toEqual(['Jo Kerr <= a fantasy', 'Jo Kerr <= no costings']);
+  });
 });
 
