@@ -40,7 +40,8 @@ function roleAppositive(ws: Word[], from: number, name: number): boolean {
   let c = from;
   while (c < name && ws[c]!.text !== ',') c++;
   if (c === from || c >= name || c - from > 7) return false;
-  for (let k = from; k < c; k++) if (!ws[k]!.word || NOT_A_ROLE.has(ws[k]!.lower)) return false;
+  // "Pence’s former chief of staff, Marc Short,": an owner's possessive belongs to the role.
+  for (let k = from; k < c; k++) if ((!ws[k]!.word && ws[k]!.lower !== '’s') || NOT_A_ROLE.has(ws[k]!.lower)) return false;
   for (let k = c + 1; k < name; k++) if (!(ws[k]!.cap && TITLE_WORDS.has(ws[k]!.lower))) return false;
   return true;
 }

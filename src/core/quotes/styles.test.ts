@@ -247,5 +247,10 @@ describe('titles of works', () => {
     const ps = ['Premier Jo Kerr rejected the plan as “a fantasy”, telling parliament the Coalition had “no costings”.'];
     expect(said(findQuotes(ps, ents(ps, ['Jo Kerr'])))).toEqual(['Jo Kerr <= a fantasy', 'Jo Kerr <= no costings']);
   });
+
+  it('names the speaker in "“…,” X’s former chief of staff, Y, said"', () => {
+    const ps = ['Governor Ann Pace declined to comment.', '“She is unfit,” Pace’s former chief of staff, Mark Toll, said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Ann Pace', 'Pace'], ['Mark Toll'])))).toEqual(['Mark Toll <= She is unfit']);
+  });
 });
 
