@@ -5,7 +5,7 @@
  * "japanese"), a gender when an honorific or pronouns reveal it, and every mention in reading order.
  */
 import type { Entity } from '../types.ts';
-import { HONORIFIC_GENDER, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTORS, HONORIFIC_GENDER, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.ts';
 import { readNameRun, runText, type Word } from './words.ts';
 
 export interface Person {
@@ -233,7 +233,12 @@ export class Cast {
       // Lower-case title words just before the run: "foreign minister Toshimitsu Motegi".
       // Title words just before the run, lower-case or not: "foreign minister Toshimitsu Motegi",
       // "Republican nominee Donald Trump" (the capitalized adjective was read as its own run).
-      for (let k = run.from - 1; k >= 0 && k >= run.from - 4 && ws[k]!.word && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
+      // Only when a title word stands next to the name: in "Donald Trump named Susie Wiles" the words before
+      // Wiles are another person and a verb.
+      const head = ws[run.from - 1];
+      if (head && (TITLE_WORDS.has(head.lower) || DESCRIPTORS.has(head.lower))) {
+        for (let k = run.from - 1; k >= 0 && k >= run.from - 4 && ws[k]!.word && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);
+      }
       // A title given before the name and a comma: "The committee’s chairwoman, Sen. Patricia Vance,".
       if (ws[run.from - 1]?.text === ',') {
         for (let k = run.from - 2; k >= 0 && k >= run.from - 5 && ws[k]!.word && !ws[k]!.cap && !DET.has(ws[k]!.lower); k--) p.titles.add(ws[k]!.lower);

@@ -254,3 +254,14 @@ describe('titles of works', () => {
   });
 });
 
+describe('titles the cast records', () => {
+  it('does not give the words before a name to it unless a title stands next to it', () => {
+    const ps = [
+      'President-elect Dana Holt named Rita Voss as her chief of staff.',
+      'Voss, who ran the campaign, said she was “honored.”',
+      'The president-elect added that Voss would “keep the trains running.”',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Dana Holt'], ['Rita Voss', 'Voss'])))).toEqual(['Rita Voss <= honored', 'Dana Holt <= keep the trains running']);
+  });
+});
+
