@@ -33,6 +33,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to
 const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
 
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+const MODALS = new Set(['would', 'will', 'could', 'should', 'must', 'may', 'might', 'can', 'shall']);
+const MODAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'ask']);
 const NOUN_BEFORE = new Set(['with', 'of', 'for', 'from', 'by', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'no', 'many']);
 
 export function isSpeech(ws: Word[], k: number): boolean {
@@ -46,6 +48,9 @@ export function isSpeech(ws: Word[], k: number): boolean {
   const prev = ws[k - 1]?.lower;
   // "a déclaré": the French auxiliary, not the English article.
   if (FRENCH_SPEECH.has(w.lower)) return prev === 'a' || /^a-t-(?:il|elle)$/.test(prev ?? '');
+  // "said the bloc would respond “firmly”": after a modal, a verb other than say, tell, write, add or ask
+  // is reported content, not the attribution.
+  if (prev && MODALS.has(prev) && !MODAL_SPEECH.has(w.lower)) return false;
   // "with calls from voters", "his remarks": after a preposition or a possessive the word is a noun.
   return prev !== 'to' && prev !== 'the' && prev !== 'a' && !NOUN_BEFORE.has(prev ?? '');
 }

@@ -265,3 +265,10 @@ describe('titles the cast records', () => {
   });
 });
 
+describe('verbs after modals', () => {
+  it('reads "would respond" as reported content, so the attribution is the "said" before it', () => {
+    const ps = ['Commission President Eva Lind said the bloc would respond “firmly and proportionately.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Eva Lind'])))).toEqual(['Eva Lind <= firmly and proportionately']);
+  });
+});
+
