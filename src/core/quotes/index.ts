@@ -80,6 +80,10 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       } else if (prevInPara && prevInPara.speaker && (coordinated || sameClause || opensSentence(para.text, piece.open))) {
         // “A,” he said. “B.” — the second piece keeps the speaker of the first.
         speaker = prevInPara.speaker;
+      } else if (standsAlone(para, piece) && pi > 0 && (!last || last.paragraph < pi - 1) && introduces(cast, paras[pi - 1]!, pi - 1)) {
+        // Mayor Brian Jones disagreed. / “We cannot afford it.”: a paragraph with no quote that opens on a
+        // person introduces the speaker of the quote paragraph after it.
+        speaker = introduces(cast, paras[pi - 1]!, pi - 1);
       } else if (last && pi - last.paragraph <= 2 && standsAlone(para, piece)) {
         speaker = last.speaker;
       }
@@ -167,6 +171,16 @@ function opensSentence(text: string, open: number): boolean {
 function standsAlone(para: Para, piece: Piece): boolean {
   const before = para.text.slice(0, piece.open).trim();
   return before.length === 0;
+}
+
+/** The person a paragraph with no quote opens on ("Mayor Brian Jones disagreed …"), as a speaker name. */
+function introduces(cast: Cast, para: Para, paragraph: number): string | null {
+  if (para.pieces.length > 0) return null;
+  const m = cast.inParagraph(paragraph).find((x) => x.person.isPerson);
+  if (!m || m.start > 60 || !/^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(para.text.slice(0, m.start))) return null;
+  // The subject, not a possessive ("Smith’s plan was …").
+  if (/^['’]s\b/.test(para.text.slice(m.end, m.end + 3))) return null;
+  return cast.canonical(m.person);
 }
 
 /** Gives the speaker to the unattributed pieces of the chain just before (same quote, earlier paragraphs). */

@@ -272,3 +272,23 @@ describe('verbs after modals', () => {
   });
 });
 
+describe('quote paragraphs with no attribution', () => {
+  it('gives a lone quote paragraph to the person the paragraph before it opens on', () => {
+    const ps = [
+      '“We need more buses,” council member Laura Pell said at the meeting.',
+      'Mayor Brian Oakes disagreed sharply with the plan.',
+      '“We cannot afford it. Not this year.”',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Laura Pell'], ['Brian Oakes'])))[1]).toBe('Brian Oakes <= We cannot afford it. Not this year');
+  });
+
+  it('keeps the last speaker when the paragraph before names someone only in passing', () => {
+    const ps = [
+      '“We need more buses,” council member Laura Pell said at the meeting.',
+      'The plan was first proposed by Mayor Brian Oakes in 2019.',
+      '“It is long overdue.”',
+    ];
+    expect(said(findQuotes(ps, ents(ps, ['Laura Pell'], ['Brian Oakes'])))[1]).toBe('Laura Pell <= It is long overdue');
+  });
+});
+
