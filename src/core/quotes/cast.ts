@@ -90,6 +90,8 @@ export class Cast {
 
   /** The tagger gave person entities: names found only in the text need evidence to count as people. */
   private hasPersons = false;
+  /** Capitalized words seen before a tagger mention inside one name run, per person. */
+  private prefixes: { person: Person; words: string[] }[] = [];
   /** Capitalized words the text puts after "the" ("the Tánaiste"): common nouns, so titles, not given names. */
   private afterThe = new Set<string>();
 
@@ -218,9 +220,14 @@ export class Cast {
       }
       // "Tánaiste Simon Harris" with the entity on "Simon Harris": capitalized words before the mention in
       // the run are a title the lexicon does not know.
+      // "Tánaiste Simon Harris" with the entity on "Simon Harris", "Rep. Summer Lee" with the entity on "Lee":
+      // capitalized words before the mention in the run are a title the lexicon does not know, or a given
+      // name the tagger cut; `finish` decides once the whole text is read.
       const cover = this.mentionAt(paragraph, s, e);
-      if (cover && cover.person === p) {
-        for (let k = run.nameFrom; k < run.to && ws[k]!.end <= cover.start; k++) if (ws[k]!.word) p.titles.add(ws[k]!.lower);
+      if (cover && cover.person === p && ws[run.nameFrom]!.end <= cover.start) {
+        const before: Word[] = [];
+        for (let k = run.nameFrom; k < run.to && ws[k]!.end <= cover.start; k++) if (ws[k]!.word) before.push(ws[k]!);
+        if (before.length) this.prefixes.push({ person: p, words: before.map((w) => w.text) });
       }
       // A person found in the text and first seen by last name grows to the fullest form.
       if (p.pseudo && name.length > p.name.length && lowerTokens(name).slice(-1)[0] === p.tokens[p.tokens.length - 1]) this.rename(p, name);
@@ -262,6 +269,13 @@ export class Cast {
 
   /** Sorts mentions and settles genders from pronoun counts (call after every paragraph was learned). */
   finish(): void {
+    for (const { person, words } of this.prefixes) {
+      // Words the text also uses after "the" are titles; one other word before a lone surname is its given name.
+      if (words.every((w) => this.afterThe.has(w.toLowerCase()))) for (const w of words) person.titles.add(w.toLowerCase());
+      else if (person.isPerson && person.tokens.length === 1 && words.length === 1) this.rename(person, `${words[0]} ${person.name}`);
+      else for (const w of words) person.titles.add(w.toLowerCase());
+    }
+    this.prefixes = [];
     // "Tánaiste Simon Harris" from the tagger, when the text also says "the Tánaiste": the first word is a title.
     for (const p of this.people) {
       if (!p.isPerson || p.tokens.length < 3 || !this.afterThe.has(p.tokens[0]!)) continue;

@@ -80,6 +80,9 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       } else if (prevInPara && prevInPara.speaker && (coordinated || sameClause || opensSentence(para.text, piece.open))) {
         // “A,” he said. “B.” — the second piece keeps the speaker of the first.
         speaker = prevInPara.speaker;
+      } else if (k === 0 && !standsAlone(para, piece) && opensSentence(para.text, piece.open) && introduces(cast, para, pi, piece.open)) {
+        // Sen. John Fetterman did not mince words. “This is a disaster.”: the sentence before the quote opens on its speaker.
+        speaker = introduces(cast, para, pi, piece.open);
       } else if (standsAlone(para, piece) && pi > 0 && (!last || last.paragraph < pi - 1) && introduces(cast, paras[pi - 1]!, pi - 1)) {
         // Mayor Brian Jones disagreed. / “We cannot afford it.”: a paragraph with no quote that opens on a
         // person introduces the speaker of the quote paragraph after it.
@@ -173,11 +176,14 @@ function standsAlone(para: Para, piece: Piece): boolean {
   return before.length === 0;
 }
 
-/** The person a paragraph with no quote opens on ("Mayor Brian Jones disagreed …"), as a speaker name. */
-function introduces(cast: Cast, para: Para, paragraph: number): string | null {
-  if (para.pieces.length > 0) return null;
+/**
+ * The person a paragraph opens on ("Mayor Brian Jones disagreed …"), as a speaker name: for a paragraph
+ * with no quote, or (with `before`) for the text before the paragraph's first quote.
+ */
+function introduces(cast: Cast, para: Para, paragraph: number, before = Infinity): string | null {
+  if (before === Infinity && para.pieces.length > 0) return null;
   const m = cast.inParagraph(paragraph).find((x) => x.person.isPerson);
-  if (!m || m.start > 60 || !/^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(para.text.slice(0, m.start))) return null;
+  if (!m || m.start > 60 || m.end > before || !/^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(para.text.slice(0, m.start))) return null;
   // The subject, not a possessive ("Smith’s plan was …").
   if (/^['’]s\b/.test(para.text.slice(m.end, m.end + 3))) return null;
   return cast.canonical(m.person);

@@ -290,5 +290,15 @@ describe('quote paragraphs with no attribution', () => {
     ];
     expect(said(findQuotes(ps, ents(ps, ['Laura Pell'], ['Brian Oakes'])))[1]).toBe('Laura Pell <= It is long overdue');
   });
+
+  it('gives a quote sentence to the person the sentence before it in the paragraph opens on', () => {
+    const ps = ['Sen. Jo Barr did not mince words. “This is a disaster.”', 'The plan was proposed by Mayor Ann Lutz. “It is overdue.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Jo Barr'], ['Ann Lutz'])))).toEqual(['Jo Barr <= This is a disaster', 'null <= It is overdue']);
+  });
+
+  it('grows a lone surname the tagger cut to the given name before it ("Rep. Summer Lee")', () => {
+    const ps = ['Rep. Summer Vale was blunt: “They lied.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Vale'])))).toEqual(['Summer Vale <= They lied']);
+  });
 });
 
