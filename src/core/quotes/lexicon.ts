@@ -13,7 +13,7 @@ const VERB_STEMS = [
   // Hearing and debate exchanges: “…?” the chairwoman pressed / he answered / she shot back.
   'press', 'answer', 'interrupt', 'snap', 'shot', 'shoot', 'shoots',
   // Verbs that frame a partial quote as the subject's words: accused them of “…”, rejected it as “…”.
-  'accuse', 'reject', 'dismiss', 'brand', 'label', 'condemn', 'decry', 'deride', 'hail',
+  'accuse', 'reject', 'dismiss', 'brand', 'label', 'condemn', 'decry', 'deride', 'hail', 'denounce',
 ];
 /** Stems that are mostly nouns in their base form ("the state", "a note"): only inflected forms count. */
 const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call', 'press', 'answer', 'snap', 'shoot', 'brand', 'label', 'hail']);
@@ -35,8 +35,19 @@ function inflect(stem: string): string[] {
   return forms;
 }
 
+/**
+ * French attribution in bilingual news: the participle after the auxiliary "a" ("a déclaré", "a répondu X",
+ * "a-t-il lancé").
+ */
+export const FRENCH_SPEECH = new Set(['déclaré', 'répondu', 'dit', 'ajouté', 'lancé', 'affirmé', 'expliqué', 'estimé', 'souligné',
+  'indiqué', 'assuré', 'rappelé', 'précisé', 'écrit', 'martelé', 'dénoncé', 'confié', 'insisté', 'réagi', 'prévenu']);
+
+/** Spanish, Portuguese and German past forms that attribute like "said" ("“…”, dijo Sheinbaum", "sagte Scholz"). */
+const OTHER_SPEECH = ['dijo', 'afirmó', 'declaró', 'señaló', 'agregó', 'añadió', 'aseguró', 'escribió', 'respondió', 'explicó', 'advirtió',
+  'disse', 'afirmou', 'declarou', 'escreveu', 'respondeu', 'sagte', 'erklärte', 'betonte', 'schrieb', 'antwortete'];
+
 /** Every inflected speech verb. Those in NEEDS_PARTICLE count only with their particle. */
-export const SPEECH_VERBS = new Set(VERB_STEMS.flatMap(inflect));
+export const SPEECH_VERBS = new Set([...VERB_STEMS.flatMap(inflect), ...FRENCH_SPEECH, ...OTHER_SPEECH]);
 /** "went on", "pointed out", "put it", "hit back", "fired back". */
 export const NEEDS_PARTICLE: Record<string, string> = {
   go: 'on', went: 'on', goes: 'on', going: 'on', point: 'out', pointed: 'out', points: 'out', pointing: 'out',
@@ -67,7 +78,7 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'aide', 'strategist', 'pollster', 'candidate', 'nominee', 'challenger', 'incumbent',
   'prosecutor', 'organiser', 'organizer', 'member', 'activist', 'researcher', 'scientist', 'campaigner', 'councilwoman',
   'councilman', 'assemblyman', 'assemblywoman', 'delegate', 'spokesman', 'rapporteur', 'mediator', 'secretary-general',
-  'cllr',
+  'cllr', 'alhaji', 'alhaja', 'hajia', 'mallam', 'shri', 'smt', 'sri',
 ]);
 
 /** Abbreviated titles and the word they stand for: "Sen. Vance" is "the senator". */
@@ -95,6 +106,7 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lord: 'm', lady: 'f', dame: 'f', king: 'm', queen: 'f',
   prince: 'm', princess: 'f', congressman: 'm', congresswoman: 'f', spokesman: 'm', spokeswoman: 'f',
   chairman: 'm', chairwoman: 'f', father: 'm', sister: 'f', brother: 'm', emir: 'm', sheikh: 'm',
+  alhaji: 'm', alhaja: 'f', hajia: 'f', mallam: 'm', shri: 'm', smt: 'f',
 };
 
 /** Lower-case words allowed inside a name: "Ursula von der Leyen", "Mohammed bin Salman". */
@@ -114,5 +126,5 @@ export const NOT_NAMES = new Set([
   'democrats', 'republicans', 'sources', 'observers', 'supporters', 'opponents', 'others', 'many', 'some', 'both',
   'locals', 'villagers', 'diplomats', 'authorities', 'prosecutors', 'organizers', 'organisers', 'officers',
   'neighbours', 'neighbors', 'parents', 'teachers', 'students', 'workers', 'leaders', 'voters', 'people', 'everyone',
-  'nobody', 'no', 'one', 'several', 'most', 'all', 'few', 'each', 'every', 'what', 'why', 'how', 'where', 'who',
+  'nobody', 'no', 'one', 'another', 'several', 'most', 'all', 'few', 'each', 'every', 'what', 'why', 'how', 'where', 'who',
 ]);

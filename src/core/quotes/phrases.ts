@@ -3,7 +3,7 @@
  * "according to", and the sentence subject, each returned as a name, pronoun, title or unnamed source
  * still to be resolved against the people of the article.
  */
-import { NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { FRENCH_SPEECH, NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { ORG_WORDS } from './cast.ts';
 import { nameLike, readNameRun, type Word } from './words.ts';
 
@@ -32,23 +32,43 @@ export const OPEN_MARKS = new Set(['“', '"', '«', '„', '‘', '‹']);
 const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'with', 'in', 'on', 'to', 'by']);
 const DETERMINERS = new Set(['the', 'a', 'an', '’s', "'s", 'his', 'her', 'their', 'its']);
 
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+const MODALS = new Set(['would', 'will', 'could', 'should', 'must', 'may', 'might', 'can', 'shall']);
+const MODAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'ask']);
+const NOUN_BEFORE = new Set(['with', 'of', 'for', 'from', 'by', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'no', 'many']);
+
 export function isSpeech(ws: Word[], k: number): boolean {
   const w = ws[k];
   if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
+  // "the United States “…”": a capitalized verb form after a word is part of a name, not a verb.
+  if (w.cap && ws[k - 1]?.word) return false;
   const particle = NEEDS_PARTICLE[w.lower];
   if (particle) return ws[k + 1]?.lower === particle;
   // "to say" and "the said" are not attribution; "told" needs an object, which it always has.
   const prev = ws[k - 1]?.lower;
-  return prev !== 'to' && prev !== 'the' && prev !== 'a';
+  // "a déclaré": the French auxiliary, not the English article.
+  if (FRENCH_SPEECH.has(w.lower)) return prev === 'a' || /^a-t-(?:il|elle)$/.test(prev ?? '');
+  // "said the bloc would respond “firmly”": after a modal, a verb other than say, tell, write, add or ask
+  // is reported content, not the attribution.
+  if (prev && MODALS.has(prev) && !MODAL_SPEECH.has(w.lower)) return false;
+  // "with calls from voters", "his remarks": after a preposition or a possessive the word is a noun.
+  return prev !== 'to' && prev !== 'the' && prev !== 'a' && !NOUN_BEFORE.has(prev ?? '');
 }
 
 /** A noun phrase ending at word k (the subject before a speech verb). */
 export function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
   let skipped = 0;
-  while (k >= lo && skipped < 3 && ws[k]!.word && SKIP.has(ws[k]!.lower) && !ws[k]!.cap) { k--; skipped++; }
+  while (k >= lo && skipped < 3 && ws[k]!.word && (SKIP.has(ws[k]!.lower) || (ws[k]!.lower === 'a' && FRENCH_SPEECH.has(ws[k + 1]?.lower ?? ''))) && !ws[k]!.cap) { k--; skipped++; }
   // "Kharge on Sunday accused …", "Smith last week said …": a time phrase between subject and verb.
   if (k - 1 >= lo && DAYS.has(ws[k]!.lower) && (ws[k - 1]!.lower === 'on' || ws[k - 1]!.lower === 'last' || ws[k - 1]!.lower === 'this')) k -= 2;
   if (k < lo) return null;
+  // "Sen. Chuck Schumer (D-N.Y.) said", "Smith (pictured) said": a short bracketed aside before the verb.
+  if (ws[k]!.text === ')') {
+    let o = k - 1;
+    while (o >= lo && o > k - 8 && ws[o]!.text !== '(' && ws[o]!.text !== ')') o--;
+    if (o > lo && ws[o]!.text === '(') return npBefore(ws, o - 1, lo, appositive);
+    return null;
+  }
   const w = ws[k]!;
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {
@@ -58,7 +78,8 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
       if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
         // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
         const inner = readNameRun(ws, j + 1);
-        if (inner && inner.to === k && inner.nameFrom < inner.to) return { kind: 'name', start: inner.nameFrom, end: inner.to };
+        // "Nancy Pelosi, D-Calif., said": a party and state tag between the commas is no name.
+        if (inner && inner.to === k && inner.nameFrom < inner.to && !PARTY_TAG.test(ws[j + 1]!.text)) return { kind: 'name', start: inner.nameFrom, end: inner.to };
         return npBefore(ws, j - 1, lo, false);
       }
     }
@@ -70,6 +91,9 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
     const run = readNameRun(ws, j);
     // "Senator Whitaker of Ohio said" names Whitaker; "analysts at Brookfield Partners said" names no one.
     const prep = ws[j - 1];
+    // "Secretary of State Antony Blinken said", "Minister for Health Jo Byrne said": the preposition is inside a title.
+    const inTitle = (prep?.lower === 'of' || prep?.lower === 'for') && !!ws[j - 2]?.cap && TITLE_WORDS.has(ws[j - 2]!.lower) && !!run && run.nameFrom < run.to && run.to - 1 >= k;
+    if (inTitle) return { kind: 'name', start: run!.nameFrom, end: k + 1 };
     if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
       const head = npBefore(ws, j - 2, lo, false);
       const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));

@@ -8,7 +8,7 @@ import type { Cast, Mention, Person } from './cast.ts';
 import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
-import { DESCRIPTORS, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { DESCRIPTORS, HONORIFIC_GENDER, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 interface ParaView {
   text: string;
@@ -18,13 +18,15 @@ interface ParaView {
 
 /** Words that make a title someone else's: the shadow, deputy or vice holder of an office. */
 const RANK_MODIFIERS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'junior', 'associate', 'under']);
+const FOR_SOMEONE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'official', 'officials', 'source', 'sources']);
 const TITLE_NOISE = new Set(['the', 'former', 'then', 'new', 'current', 'outgoing', 'incoming', 'country', 'nation', 'acting', '']);
 
 /** Counts he/she in sentences that mention exactly one person, as evidence of that person's gender. */
-export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[], carry: { lone: Person | null }): void {
+export function countPronouns(cast: Cast, paragraph: number, text: string, ws: Word[], sentences: { start: number; end: number }[], carry: { lone: Person | null }, quoted: { start: number; end: number }[] = []): void {
   const ms = cast.inParagraph(paragraph);
   let mi = 0;
   let wi = 0;
+  let qi = 0;
   let lone = carry.lone;
   for (const s of sentences) {
     const people = new Set<Person>();
@@ -33,6 +35,10 @@ export function countPronouns(cast: Cast, paragraph: number, text: string, ws: W
     let she = 0;
     while (wi < ws.length && ws[wi]!.start < s.end) {
       const l = ws[wi]!.lower;
+      // “She is ready,” the former president said: a pronoun inside quote marks is the speaker's word for
+      // someone else, no evidence of the gender of the people the sentence names.
+      while (qi < quoted.length && quoted[qi]!.end <= ws[wi]!.start) qi++;
+      if (qi < quoted.length && quoted[qi]!.start <= ws[wi]!.start) { wi++; continue; }
       // "said Tyler Brandt, her political director": the owner of a role is someone else than the person named.
       if ((l === 'his' || l === 'her') && (roleNoun(ws[wi + 1]) || roleNoun(ws[wi + 2]))) { wi++; continue; }
       if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') he++;
@@ -88,11 +94,32 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
+const GENDER_WORDS: Record<'m' | 'f', Set<string>> = { m: new Set(['he']), f: new Set(['she']) };
+
+/** A subject pronoun of this gender stands in the mention's sentence before the mention. */
+function pronounBefore(view: ParaView | undefined, pos: number, gender: 'm' | 'f'): boolean {
+  const s = view ? sentenceOf(view, pos) : null;
+  if (!view || !s) return false;
+  let lo = 0;
+  let hi = view.ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.ws[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < view.ws.length && view.ws[k]!.start < pos && k < lo + 60; k++) if (GENDER_WORDS[gender].has(view.ws[k]!.lower)) return true;
+  return false;
+}
+
 function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[], exclude: string | null = null): string | null {
   if (gender === 'n') return null;
   const other = (p: Person): boolean => exclude === null || (p.name !== exclude && cast.canonical(p) !== exclude);
   for (const m of mentionsBefore(cast, paragraph, before)) {
     if (!compatible(m.person, gender) || !other(m.person)) continue;
+    // "Asked whether she would keep X’s briefings, she laughed": a possessive name after a subject pronoun
+    // of this gender in its sentence is not who the sentence is about.
+    const possessive = /^['’]s\b/.test(views[m.paragraph]?.text.slice(m.end, m.end + 3) ?? '');
+    if (gender !== 'x' && possessive && pronounBefore(views[m.paragraph], m.start, gender)) continue;
     // Prefer the subject: the first compatible person in the sentence holding the nearest mention.
     const view = views[m.paragraph];
     const s = view ? sentenceOf(view, m.start) : null;
@@ -145,6 +172,8 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   if (introducedUnnamed(views, paragraph, piece.open, head)) return null;
   // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
   // person the passage is about, as a pronoun would.
+  // A spokesman, aide or official speaks for someone else: "the prime minister’s spokesman" is not the prime minister.
+  if (FOR_SOMEONE.has(head)) return null;
   if (DESCRIPTORS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS[head]) return resolvePronoun(cast, 'x', paragraph, piece.open, views);
   return null;
 }
@@ -154,7 +183,30 @@ export function resolveSpeaker(cast: Cast, np: NP, paragraph: number, piece: Pie
   const name = resolveName(cast, np, paragraph, piece, views, previous);
   if (!name) return null;
   const p = cast.lookup(name);
-  return p && p.name === name ? cast.canonical(p) : name;
+  const out = p && p.name === name ? cast.canonical(p) : name;
+  // "Downing Street has said …", "The White House …, saying": an institution speaks through no one named.
+  // A known person keeps the name ("Bill Cassidy", "Kanye West").
+  const person = cast.lookup(out);
+  // "a claim Labour called …", "Washington said": one word the tagger typed as no person, and that names
+  // no person of the article, is a party, a place or a body.
+  if (person && !person.isPerson && !person.pseudo && person.tokens.length === 1) return null;
+  return institution(out) && !person?.isPerson ? null : out;
+}
+
+/** Head nouns of institutions and places that speak in the news. */
+const INSTITUTION_HEADS = new Set([
+  'street', 'house', 'ministry', 'department', 'office', 'council', 'party', 'government', 'administration', 'commission',
+  'committee', 'court', 'agency', 'bank', 'radio', 'news', 'times', 'post', 'service', 'union', 'parliament', 'senate',
+  'congress', 'assembly', 'police', 'fund', 'foundation', 'institute', 'university', 'association', 'group', 'company',
+  'board', 'network', 'media', 'kremlin', 'pentagon', 'palace', 'embassy', 'army', 'navy', 'federation', 'organization',
+  'organisation', 'nations', 'states', 'kingdom', 'republic', 'inc', 'ltd', 'corp', 'coalition', 'alliance', 'movement',
+]);
+
+/** A name headed by an institution word ("Downing Street", "BBC Radio", "Foreign Ministry"), or a lone acronym. */
+function institution(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return true;
+  return INSTITUTION_HEADS.has(parts[parts.length - 1]!.toLowerCase().replace(/[.,]/g, ''));
 }
 
 function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views: ParaView[], previous: string | null): string | null {
@@ -165,7 +217,15 @@ function resolveName(cast: Cast, np: NP, paragraph: number, piece: Piece, views:
   const s = view.ws[np.start]!.start;
   const e = view.ws[np.end - 1]!.end;
   const byMention = cast.at(paragraph, s, e);
-  if (byMention) return byMention.name;
   const name = runText(view.text, view.ws, np.start, np.end);
-  return cast.lookup(name)?.name ?? name;
+  const found = byMention ?? cast.lookup(name);
+  // "Mr. Alvarado" when the tagger gave every Alvarado to his wife: the honorific's gender picks the
+  // person of that surname it fits.
+  const g = HONORIFIC_GENDER[view.ws[np.start - 1]?.lower ?? ''];
+  if (found && g && found.gender && found.gender !== g) {
+    const last = found.tokens[found.tokens.length - 1];
+    const other = cast.people.find((q) => q !== found && q.isPerson && q.gender !== found.gender && q.tokens[q.tokens.length - 1] === last);
+    if (other) return other.name;
+  }
+  return found?.name ?? name;
 }

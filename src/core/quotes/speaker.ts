@@ -4,13 +4,17 @@
  * definite title ("the prime minister added"). Looks after the closing mark first (the usual news
  * order), then at the sentence before the opening mark.
  */
-import { NEEDS_PARTICLE, TITLE_WORDS } from './lexicon.ts';
+import { FRENCH_SPEECH, NEEDS_PARTICLE, TITLE_WORDS } from './lexicon.ts';
 import type { Word } from './words.ts';
 import type { Piece } from './marks.ts';
 import { NOT_A_ROLE, OPEN_MARKS, TERMINAL, UNNAMED_DETERMINERS, isSpeech, npAfter, npBefore, subject, wordAt, type NP } from './phrases.ts';
 
 export type { Gender, NP } from './phrases.ts';
 export { wordAt } from './phrases.ts';
+
+/** Nouns for someone's words: "…”, a claim Labour denied". */
+const QUOTE_NOUNS = new Set(['claim', 'remark', 'comment', 'charge', 'accusation', 'description', 'characterization', 'characterisation',
+  'assessment', 'statement', 'phrase', 'label', 'term', 'suggestion', 'assertion', 'allegation', 'view', 'argument', 'line', 'message']);
 
 /** Verbs that answer the previous speaker: “No,” he replied / she shot back. */
 const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts', 'countered', 'counters', 'shot', 'fired', 'hit']);
@@ -36,7 +40,8 @@ function roleAppositive(ws: Word[], from: number, name: number): boolean {
   let c = from;
   while (c < name && ws[c]!.text !== ',') c++;
   if (c === from || c >= name || c - from > 7) return false;
-  for (let k = from; k < c; k++) if (!ws[k]!.word || NOT_A_ROLE.has(ws[k]!.lower)) return false;
+  // "Pence’s former chief of staff, Marc Short,": an owner's possessive belongs to the role.
+  for (let k = from; k < c; k++) if ((!ws[k]!.word && ws[k]!.lower !== '’s') || NOT_A_ROLE.has(ws[k]!.lower)) return false;
   for (let k = c + 1; k < name; k++) if (!(ws[k]!.cap && TITLE_WORDS.has(ws[k]!.lower))) return false;
   return true;
 }
@@ -45,17 +50,33 @@ function roleAppositive(ws: Word[], from: number, name: number): boolean {
 function after(ws: Word[], piece: Piece): NP | null {
   // “… a gift to Putin.” Senator Corbin said …: a quote closed by a full stop ends its sentence, so what
   // follows is the next sentence, not this quote's attribution.
-  if (!piece.closed || piece.period) return null;
+  if (!piece.closed) return null;
   let a = wordAt(ws, piece.close + 1);
   let b = a;
   while (b < ws.length && b < a + 25 && !TERMINAL.has(ws[b]!.text) && !OPEN_MARKS.has(ws[b]!.text)) b++;
+  // “I’ve never seen a shutdown this dumb.” — Rep. Steny Hoyer: a dash and a name after a whole-sentence
+  // quote sign it, as under a quote of the day or an epigraph.
+  if (piece.terminal && (ws[a]?.text === '—' || ws[a]?.text === '–')) {
+    const np = npAfter(ws, a + 1, b);
+    return np && np.kind === 'name' ? np : null;
+  }
+  if (piece.period) return null;
   while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
   if (a >= b) return null;
   if (ws[a]!.lower === 'according' && ws[a + 1]?.lower === 'to') return npAfter(ws, a + 2, b);
+  // « … », a répondu Sophie Garnier / a-t-il lancé: French puts the auxiliary first.
+  const aux = /^a(?:-t-(il|elle))?$/.exec(ws[a]!.lower);
+  if (aux && FRENCH_SPEECH.has(ws[a + 1]?.lower ?? '')) {
+    if (aux[1]) return { kind: 'pronoun', gender: aux[1] === 'il' ? 'm' : 'f', at: ws[a]!.start };
+    return npAfter(ws, a + 2, b);
+  }
   // “…” and said …: the sentence goes on with its own subject, found before the quote.
   if (ws[a]!.lower === 'and' || ws[a]!.lower === 'but') return null;
   for (let v = a; v < b && v < a + 16; v++) {
     if (!isSpeech(ws, v)) continue;
+    // “…”, telling parliament …: a participle after the quote goes on with the sentence's own subject,
+    // and what follows it is the audience, not the speaker.
+    if (v === a && ws[v]!.lower.endsWith('ing')) return null;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
       const found = npAfter(ws, v + 1 + particle, b);
@@ -67,6 +88,9 @@ function after(ws: Word[], piece: Piece): NP | null {
     const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
     if (np && np.kind === 'name' && np.start !== a && !(ws[a]!.lower === 'the' || TITLE_WORDS.has(ws[a]!.lower) || roleWords(ws, a, np.start) || roleAppositive(ws, a, np.start))) return null;
+    // “…”, a claim Labour called “…”: a noun for the words heads a clause about the quote, whose subject
+    // is not its speaker; the attribution is before the quote.
+    if (np && np.kind === 'name' && (ws[a]!.lower === 'a' || ws[a]!.lower === 'an') && QUOTE_NOUNS.has(ws[a + 1]?.lower ?? '')) return null;
     // “…,” a senior Conservative MP told Reuters: an indefinite source, whatever capitalized words describe it.
     if (np && np.kind === 'name' && np.start !== a && UNNAMED_DETERMINERS.has(ws[a]!.lower) && !roleAppositive(ws, a, np.start)) return { kind: 'none' };
     // “…,” a government spokesperson said: attributed, to no one named (not to the last speaker).
@@ -89,10 +113,13 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     if (!isSpeech(ws, v)) continue;
     // "Lindgren called the letter … and said …": a coordinated verb shares the sentence subject.
     const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
-    let np = conj ? subject(ws, sa, v) : npBefore(ws, v - 1, a);
     // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
-    // shares the sentence subject.
-    if (!np && ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing')) np = subject(ws, sa, v);
+    // shares the sentence subject (read first, so a dateline dash is not taken for an appositive).
+    const participle = ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing');
+    let np = conj ? subject(ws, sa, v) : participle ? subject(ws, sa, v) ?? npBefore(ws, v - 1, a) : npBefore(ws, v - 1, a);
+    // "One Labour MP, who asked not to be named, told the BBC: “…”": an indefinite source, whatever
+    // capitalized words describe it.
+    if (np && np.kind === 'name' && UNNAMED_DETERMINERS.has(ws[np.start - 1]?.lower ?? '')) return { kind: 'none' };
     if (np && np.kind !== 'none') return np;
     const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
     // "said Starmer: “…”" — only when the name is followed by a comma or colon right before the quote;

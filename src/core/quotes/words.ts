@@ -18,6 +18,8 @@ export interface Word {
 const WORD = /([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'st', 'jr', 'sr', 'hon', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres']);
 
+const SENTENCE_GOES_ON = /^(?:,|\)|\p{L}|\s\p{Ll})/u;
+
 export function words(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
@@ -38,8 +40,9 @@ export function words(text: string): Word[] {
     if (poss) { w = w.slice(0, -2); end -= 2; }
     let lower = w.toLowerCase();
     const cap = isWord && w[0] !== lower[0];
-    // Keep the dot of "Mr." and of single-letter initials.
-    if (isWord && text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (w.length === 1 && cap))) {
+    // Keep the dot of "Mr." and of single-letter initials, and of any abbreviation the sentence goes on
+    // after ("Nancy Pelosi, D-Calif., said", "9 p.m., posting"): a dot before a comma, a bracket, a letter (N.Y.) or a lower-case word ends no sentence.
+    if (isWord && text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (w.length === 1 && cap) || SENTENCE_GOES_ON.test(text.slice(end + 1, end + 4)))) {
       end++;
       w += '.';
       WORD.lastIndex = end;
