@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { encodeClaimModel, type ClaimModel } from '../src/core/claims/model.ts';
 import { buildLexicon, buildModel, fitStacked } from './claims/build.ts';
 import { FEATURES, LEXICON, LEXICON_WORDS, MLP, OPTIONS } from './claims/config.ts';
-import { readGlove } from './claims/glove.ts';
+import { readGlove } from './glove/read.ts';
 import { lineScores } from './claims/honest.ts';
 import { f1At, readClaimBuster, type Example } from './claims/linear.ts';
 import { writeModelCard } from './claims/model-card.ts';

@@ -15,8 +15,8 @@ import {
   calibrateOn, crossFit, honestFigures, lineScores, marginsOf, oofLines, shiftFigures, type Fit, type HonestFigures,
   type ShiftFigures,
 } from './honest.ts';
-import type { Glove } from './glove.ts';
-import { sphericalKMeans } from './kmeans.ts';
+import type { Glove } from '../glove/read.ts';
+import { sphericalKMeans } from '../glove/kmeans.ts';
 import { bestF1, f1At, quantize, trainLogistic, type Example, type F1, type Row, type TrainOptions } from './linear.ts';
 import { trainDenseHead, type MlpOptions } from './mlp.ts';
 

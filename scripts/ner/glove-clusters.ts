@@ -9,8 +9,8 @@
  * into fine ones, so fine ids nest in coarse ids. Only "word, fine, coarse" leaves this script. Training
  * only; the vectors are never shipped.
  */
-import { readGlove } from '../claims/glove.ts';
-import { sphericalKMeans } from '../claims/kmeans.ts';
+import { readGlove } from '../glove/read.ts';
+import { sphericalKMeans } from '../glove/kmeans.ts';
 
 export interface GloveClusterOptions {
   /** How many of GloVe's most frequent words to cluster. */

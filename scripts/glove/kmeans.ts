@@ -1,6 +1,6 @@
 /**
- * Spherical k-means over word vectors (cosine similarity to unit centroids), seeded, for the word
- * clusters of the claim model's lexicon. Training only.
+ * Spherical k-means over word vectors (cosine similarity to unit centroids), seeded: the word clusters
+ * of the claim model's lexicon and of the entity tagger. Training only.
  */
 import { rng } from '../seeded-rng.ts';
 
