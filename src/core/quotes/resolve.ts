@@ -8,6 +8,7 @@ import type { Cast, Mention, Person } from './cast.ts';
 import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
+import { wordAt } from './phrases.ts';
 import { DESCRIPTORS, HONORIFIC_GENDER, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 interface ParaView {
@@ -111,6 +112,16 @@ function pronounBefore(view: ParaView | undefined, pos: number, gender: 'm' | 'f
   return false;
 }
 
+/** Where the main clause starts: after the comma that closes a leading participle phrase ("Asked whether …,"). */
+function mainClauseStart(view: ParaView, s: { start: number; end: number }): number {
+  const k = wordAt(view.ws, s.start);
+  const w = view.ws[k];
+  const next = view.ws[k + 1];
+  if (!w || !w.cap || !/(?:ed|ing)$/.test(w.lower) || !next || !next.word || next.cap) return s.start;
+  for (let j = k + 1; j < view.ws.length && j < k + 30 && view.ws[j]!.start < s.end; j++) if (view.ws[j]!.text === ',') return view.ws[j]!.end;
+  return s.start;
+}
+
 function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[], exclude: string | null = null): string | null {
   if (gender === 'n') return null;
   const other = (p: Person): boolean => exclude === null || (p.name !== exclude && cast.canonical(p) !== exclude);
@@ -127,8 +138,12 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: n
     const limit = m.paragraph === paragraph ? before : Infinity;
     // A possessive ("Brenner’s finance minister") is not the subject.
     const text = view!.text;
-    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender) && other(x.person)
-      && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)));
+    const fits = (x: { start: number; end: number; person: Person }, from: number): boolean => x.start >= from && x.start < limit && compatible(x.person, gender)
+      && other(x.person) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3));
+    // "Asked whether he trusted Macron, Merz smiled": the main clause's subject comes after a leading participle phrase.
+    const main = mainClauseStart(view!, s);
+    const inPara = cast.inParagraph(m.paragraph);
+    const first = (main > s.start ? inPara.find((x) => fits(x, main)) : undefined) ?? inPara.find((x) => fits(x, s.start));
     return (first ?? m).person.name;
   }
   return null;

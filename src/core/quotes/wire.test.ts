@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.ts';
+import type { Entity, Quote } from '../types.ts';
+
+/** Person entities: every occurrence of each form is a mention, as a tagger would give them. */
+function ents(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
+  return names.map(([name, ...forms], k) => {
+    const mentions: Entity['mentions'] = [];
+    paragraphs.forEach((text, paragraph) => {
+      for (const form of [name, ...forms].sort((a, b) => b.length - a.length)) {
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+          if (!mentions.some((m) => m.paragraph === paragraph && m.start < i + form.length && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
+        }
+      }
+    });
+    return { id: `e${k}`, name, type: 'person' as const, mentions };
+  });
+}
+
+const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
+
+describe('wire and diplomacy styles (fresh5 round)', () => {
+  it('reads a pronoun as the main-clause subject after a leading participle phrase', () => {
+    const ps = ['Asked whether he trusted Jonas Weber, Paul Martin smiled. “I trust the French,” he said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Jonas Weber', 'Weber'], ['Paul Martin', 'Martin'])))).toEqual(['Paul Martin <= I trust the French']);
+  });
+
+  it('reads a name that starts with an Arabic article as a name ("al-Hashimi told")', () => {
+    const ps = ['Karim al-Hashimi is an analyst in Doha.', '“This round matters,” al-Hashimi told reporters.'];
+    expect(said(findQuotes(ps, ents(ps, ['Karim al-Hashimi', 'al-Hashimi'])))).toEqual(['Karim al-Hashimi <= This round matters']);
+  });
+});
