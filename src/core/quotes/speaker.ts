@@ -84,6 +84,9 @@ function after(ws: Word[], piece: Piece): NP | null {
       // “…,” said the party’s treasurer, who asked not to be named: a role with no name.
       return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
     }
+    // “…” to the proposal but accused Israel of …: a coordinated verb shares the sentence's own subject,
+    // found before the quote.
+    if (ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but') return null;
     const found = npBefore(ws, v - 1, a);
     const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.

@@ -29,4 +29,14 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     const ps = ['Karim al-Hashimi is an analyst in Doha.', '“This round matters,” al-Hashimi told reporters.'];
     expect(said(findQuotes(ps, ents(ps, ['Karim al-Hashimi', 'al-Hashimi'])))).toEqual(['Karim al-Hashimi <= This round matters']);
   });
+
+  it('reads a speech verb after an auxiliary in a reported clause as content ("said the group had responded")', () => {
+    const ps = ['Basem Naim told reporters the group had responded “positively” to the proposal.'];
+    expect(said(findQuotes(ps, ents(ps, ['Basem Naim'])))).toEqual(['Basem Naim <= positively']);
+  });
+
+  it('keeps the sentence subject when a coordinated verb follows the quote ("… but accused X of")', () => {
+    const ps = ['Basem Naim said the talks were “serious” but accused Israel of adding conditions.'];
+    expect(said(findQuotes(ps, ents(ps, ['Basem Naim'])))).toEqual(['Basem Naim <= serious']);
+  });
 });
