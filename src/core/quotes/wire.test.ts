@@ -39,4 +39,9 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     const ps = ['Basem Naim said the talks were “serious” but accused Israel of adding conditions.'];
     expect(said(findQuotes(ps, ents(ps, ['Basem Naim'])))).toEqual(['Basem Naim <= serious']);
   });
+
+  it('gives a second "but that" clause of the same verb to the same speaker', () => {
+    const ps = ['Hamdah Salhut said there was “cautious optimism” among diplomats but that “nobody wants to say it out loud”.'];
+    expect(said(findQuotes(ps, ents(ps, ['Hamdah Salhut'])))).toEqual(['Hamdah Salhut <= cautious optimism', 'Hamdah Salhut <= nobody wants to say it out loud']);
+  });
 });
