@@ -44,4 +44,9 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     const ps = ['Hamdah Salhut said there was “cautious optimism” among diplomats but that “nobody wants to say it out loud”.'];
     expect(said(findQuotes(ps, ents(ps, ['Hamdah Salhut'])))).toEqual(['Hamdah Salhut <= cautious optimism', 'Hamdah Salhut <= nobody wants to say it out loud']);
   });
+
+  it('joins two people the tagger cut at "bin" into one name', () => {
+    const ps = ['Foreign Minister Sheikh Khalid bin Hamad Al Nasser said talks were at a “critical stage”.', '“We are close,” the foreign minister said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Sheikh Khalid'], ['Hamad Al Nasser'])))).toEqual(['Khalid bin Hamad Al Nasser <= critical stage', 'Khalid bin Hamad Al Nasser <= We are close']);
+  });
 });
