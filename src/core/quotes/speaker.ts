@@ -151,5 +151,19 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
  * `floor` is where the previous quote in the paragraph closed (its words are not this one's context).
  */
 export function attribution(ws: Word[], piece: Piece, floor: number): NP | null {
-  return after(ws, piece) ?? before(ws, piece, floor);
+  const np = after(ws, piece);
+  // X stressed the need for “…”, according to the Saudi Press Agency: "according to the" names the
+  // outlet or document that reported the words; the speaker is the subject of the verb before the quote.
+  if (np && np.kind === 'name' && reportedByOutlet(ws, piece)) {
+    const b = before(ws, piece, floor);
+    if (b && (b.kind === 'name' || b.kind === 'pronoun')) return b;
+  }
+  return np ?? before(ws, piece, floor);
+}
+
+/** "according to the" follows the closing mark (past a comma or dash). */
+function reportedByOutlet(ws: Word[], piece: Piece): boolean {
+  let a = wordAt(ws, piece.close + 1);
+  while (a < ws.length && a < wordAt(ws, piece.close + 1) + 2 && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
+  return ws[a]?.lower === 'according' && ws[a + 1]?.lower === 'to' && ws[a + 2]?.lower === 'the';
 }

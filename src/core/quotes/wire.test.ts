@@ -49,4 +49,14 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     const ps = ['Foreign Minister Sheikh Khalid bin Hamad Al Nasser said talks were at a “critical stage”.', '“We are close,” the foreign minister said.'];
     expect(said(findQuotes(ps, ents(ps, ['Sheikh Khalid'], ['Hamad Al Nasser'])))).toEqual(['Khalid bin Hamad Al Nasser <= critical stage', 'Khalid bin Hamad Al Nasser <= We are close']);
   });
+
+  it('gives a quote reported "according to the" news agency to the subject of the verb before it', () => {
+    const ps = ['Foreign Minister Karim Haddad stressed the need for “an irreversible path to peace”, according to the State News Agency.'];
+    expect(said(findQuotes(ps, ents(ps, ['Karim Haddad'])))).toEqual(['Karim Haddad <= an irreversible path to peace']);
+  });
+
+  it('still gives a quote "according to" a named person to that person', () => {
+    const ps = ['The talks were “at a critical stage”, according to Karim Haddad.'];
+    expect(said(findQuotes(ps, ents(ps, ['Karim Haddad'])))).toEqual(['Karim Haddad <= at a critical stage']);
+  });
 });
