@@ -86,6 +86,11 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
     return null;
   }
   const w = ws[k]!;
+  // "Macron, who has called for “…”, welcomed …": a relative clause's subject is the name before ", who".
+  if (w.lower === 'who' && k - 2 >= lo && ws[k - 1]!.text === ',') {
+    const np = npBefore(ws, k - 2, lo, false);
+    return np && np.kind === 'name' ? np : null;
+  }
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {
     for (let j = k - 1; j >= lo && j >= k - 14; j--) {

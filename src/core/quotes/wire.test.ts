@@ -59,4 +59,9 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     const ps = ['The talks were “at a critical stage”, according to Karim Haddad.'];
     expect(said(findQuotes(ps, ents(ps, ['Karim Haddad'])))).toEqual(['Karim Haddad <= at a critical stage']);
   });
+
+  it('gives a quote in a ", who" relative clause to the name before it', () => {
+    const ps = ['Paul Martin, who has called for “strategic autonomy” since 2017, welcomed the move.'];
+    expect(said(findQuotes(ps, ents(ps, ['Paul Martin'])))).toEqual(['Paul Martin <= strategic autonomy']);
+  });
 });
