@@ -268,7 +268,17 @@ export class Cast {
 
   /** Gives every tagger person mentioned inside [start, end) the whole name, when there are two or more. */
   private joinPatronymic(paragraph: number, start: number, end: number, name: string): void {
-    const inside = this.inParagraph(paragraph).filter((m) => m.start >= start && m.end <= end && m.person.isPerson);
+    // Binary search to the run's first mention, so a page-long paragraph full of such names stays linear.
+    const list = this.inParagraph(paragraph);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: Mention[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end && list[i]!.person.isPerson) inside.push(list[i]!);
     const people = new Set(inside.map((m) => m.person));
     if (people.size < 2) return;
     for (const q of people) {

@@ -64,4 +64,13 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     const ps = ['Paul Martin, who has called for “strategic autonomy” since 2017, welcomed the move.'];
     expect(said(findQuotes(ps, ents(ps, ['Paul Martin'])))).toEqual(['Paul Martin <= strategic autonomy']);
   });
+
+  it('stays bounded on one 200,000-word paragraph of cut patronymic names, relative clauses and reported verbs', () => {
+    const chunk = 'Sheikh Ali bin Omar Al Said, who has called for “calm”, told Al Jazeera the group had responded “positively”, according to the News Agency. Asked whether he trusted Omar, al-Hashimi smiled. “Yes,” he said. ';
+    const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
+    const t0 = performance.now();
+    const qs = findQuotes(page, ents(page, ['Sheikh Ali'], ['Omar Al Said'], ['al-Hashimi']));
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(qs.length).toBeGreaterThan(1000);
+  });
 });
