@@ -95,6 +95,8 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|from|of|to|for|with|by|on)\s+$/iu;
+
 const GENDER_WORDS: Record<'m' | 'f', Set<string>> = { m: new Set(['he']), f: new Set(['she']) };
 
 /** A subject pronoun of this gender stands in the mention's sentence before the mention. */
@@ -139,7 +141,9 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: n
     // A possessive ("Brenner’s finance minister") is not the subject.
     const text = view!.text;
     const fits = (x: { start: number; end: number; person: Person }, from: number): boolean => x.start >= from && x.start < limit && compatible(x.person, gender)
-      && other(x.person) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3));
+      && other(x.person) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3))
+      // "In Germany, the Greens’ leader X said": a name after a preposition is not the subject.
+      && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 8), x.start));
     // "Asked whether he trusted Macron, Merz smiled": the main clause's subject comes after a leading participle phrase.
     const main = mainClauseStart(view!, s);
     const inPara = cast.inParagraph(m.paragraph);

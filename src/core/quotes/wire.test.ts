@@ -65,6 +65,11 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     expect(said(findQuotes(ps, ents(ps, ['Paul Martin'])))).toEqual(['Paul Martin <= strategic autonomy']);
   });
 
+  it('does not take a name after a preposition for the subject a pronoun refers to', () => {
+    const ps = ['The chancellor said Germany was ready.', 'In Germany, the Greens’ leader Katharina Dröge said it was late. “He blocked it for months,” she said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Katharina Dröge'])))).toEqual(['Katharina Dröge <= He blocked it for months']);
+  });
+
   it('stays bounded on one 200,000-word paragraph of cut patronymic names, relative clauses and reported verbs', () => {
     const chunk = 'Sheikh Ali bin Omar Al Said, who has called for “calm”, told Al Jazeera the group had responded “positively”, according to the News Agency. Asked whether he trusted Omar, al-Hashimi smiled. “Yes,” he said. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
