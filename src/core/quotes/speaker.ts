@@ -154,16 +154,28 @@ export function attribution(ws: Word[], piece: Piece, floor: number): NP | null 
   const np = after(ws, piece);
   // X stressed the need for “…”, according to the Saudi Press Agency: "according to the" names the
   // outlet or document that reported the words; the speaker is the subject of the verb before the quote.
-  if (np && np.kind === 'name' && reportedByOutlet(ws, piece)) {
+  if (np && np.kind !== 'pronoun' && reportedByOutlet(ws, piece, np.kind === 'name')) {
     const b = before(ws, piece, floor);
-    if (b && (b.kind === 'name' || b.kind === 'pronoun')) return b;
+    if (b && b.kind !== 'none') return b;
   }
   return np ?? before(ws, piece, floor);
 }
 
-/** "according to the" follows the closing mark (past a comma or dash). */
-function reportedByOutlet(ws: Word[], piece: Piece): boolean {
-  let a = wordAt(ws, piece.close + 1);
-  while (a < ws.length && a < wordAt(ws, piece.close + 1) + 2 && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
-  return ws[a]?.lower === 'according' && ws[a + 1]?.lower === 'to' && ws[a + 2]?.lower === 'the';
+/** Documents that carry someone's words: "according to a news release from her office". */
+const DOCUMENTS = new Set(['release', 'statement', 'report', 'readout', 'transcript', 'post', 'filing', 'letter', 'memo', 'email', 'recording', 'video', 'summary', 'copy', 'agency', 'outlet']);
+
+/**
+ * "according to the" and a name (an outlet: "the Saudi Press Agency"), or "according to a/the" and a
+ * document ("a news release", "the statement"), follows the closing mark (past a comma or dash).
+ */
+function reportedByOutlet(ws: Word[], piece: Piece, named: boolean): boolean {
+  const c = wordAt(ws, piece.close + 1);
+  let a = c;
+  while (a < ws.length && a < c + 2 && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
+  if (ws[a]?.lower !== 'according' || ws[a + 1]?.lower !== 'to') return false;
+  const det = ws[a + 2]?.lower ?? '';
+  if (det === 'the' && named) return true;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  for (let k = a + 3; k < ws.length && k < a + 7 && ws[k]!.word; k++) if (DOCUMENTS.has(ws[k]!.lower)) return true;
+  return false;
 }

@@ -70,6 +70,11 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     expect(said(findQuotes(ps, ents(ps, ['Katharina Dröge'])))).toEqual(['Katharina Dröge <= He blocked it for months']);
   });
 
+  it('gives a quote reported "according to a news release" to the subject before it, title or name', () => {
+    const ps = ['Mayor Karen Bass met residents on Tuesday.', 'The mayor said the city “will comply with the order,” according to a news release from her office.'];
+    expect(said(findQuotes(ps, ents(ps, ['Karen Bass', 'Bass'])))).toEqual(['Karen Bass <= will comply with the order']);
+  });
+
   it('stays bounded on one 200,000-word paragraph of cut patronymic names, relative clauses and reported verbs', () => {
     const chunk = 'Sheikh Ali bin Omar Al Said, who has called for “calm”, told Al Jazeera the group had responded “positively”, according to the News Agency. Asked whether he trusted Omar, al-Hashimi smiled. “Yes,” he said. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
