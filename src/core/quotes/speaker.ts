@@ -13,6 +13,9 @@ export type { Gender, NP } from './phrases.ts';
 export { wordAt } from './phrases.ts';
 
 /** Nouns for someone's words: "…”, a claim Labour denied". */
+/** Words that open a sentence pointing back at the quote before it. */
+const POINTERS = new Set(['that', 'those', 'such', 'this', 'these']);
+
 const QUOTE_NOUNS = new Set(['claim', 'remark', 'comment', 'charge', 'accusation', 'description', 'characterization', 'characterisation',
   'assessment', 'statement', 'phrase', 'label', 'term', 'suggestion', 'assertion', 'allegation', 'view', 'argument', 'line', 'message']);
 
@@ -59,6 +62,15 @@ function after(ws: Word[], piece: Piece): NP | null {
   if (piece.terminal && (ws[a]?.text === '—' || ws[a]?.text === '–')) {
     const np = npAfter(ws, a + 1, b);
     return np && np.kind === 'name' ? np : null;
+  }
+  // “Our patience has limits.” That was the message from Foreign Minister Penny Wong: the next sentence
+  // points back at the words and names who said them.
+  if (piece.terminal && POINTERS.has(ws[a]?.lower ?? '') && (ws[a + 1]?.lower === 'was' || ws[a + 1]?.lower === 'were') && ws[a + 2]?.lower === 'the') {
+    for (let f = a + 4; f < b && f < a + 6; f++) {
+      if (ws[f]!.lower !== 'from' && ws[f]!.lower !== 'of' && ws[f]!.lower !== 'by') continue;
+      const np = npAfter(ws, f + 1, b);
+      return np && np.kind === 'name' ? np : null;
+    }
   }
   if (piece.period) return null;
   while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;

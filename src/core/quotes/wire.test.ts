@@ -75,6 +75,13 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     expect(said(findQuotes(ps, ents(ps, ['Karen Bass', 'Bass'])))).toEqual(['Karen Bass <= will comply with the order']);
   });
 
+  it('reads "That was the message from X" after a whole-sentence quote as its attribution', () => {
+    const ps = ['“Our patience has limits.” That was the message from Foreign Minister Penny Wong on Tuesday.'];
+    expect(said(findQuotes(ps, ents(ps, ['Penny Wong'])))).toEqual(['Penny Wong <= Our patience has limits']);
+    const qs = ['“Prices are up.” That was clear from the data released by Statistics Canada.'];
+    expect(findQuotes(qs, ents(qs, ['Statistics Canada'])).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('stays bounded on one 200,000-word paragraph of cut patronymic names, relative clauses and reported verbs', () => {
     const chunk = 'Sheikh Ali bin Omar Al Said, who has called for “calm”, told Al Jazeera the group had responded “positively”, according to the News Agency. Asked whether he trusted Omar, al-Hashimi smiled. “Yes,” he said. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
