@@ -16,6 +16,9 @@ export { wordAt } from './phrases.ts';
 /** Words that open a sentence pointing back at the quote before it. */
 const POINTERS = new Set(['that', 'those', 'such', 'this', 'these']);
 
+/** "…, before adding:": words that lead a participle clause sharing the sentence's subject. */
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'by']);
+
 const QUOTE_NOUNS = new Set(['claim', 'remark', 'comment', 'charge', 'accusation', 'description', 'characterization', 'characterisation',
   'assessment', 'statement', 'phrase', 'label', 'term', 'suggestion', 'assertion', 'allegation', 'view', 'argument', 'line', 'message']);
 
@@ -89,6 +92,8 @@ function after(ws: Word[], piece: Piece): NP | null {
     // “…”, telling parliament …: a participle after the quote goes on with the sentence's own subject,
     // and what follows it is the audience, not the speaker.
     if (v === a && ws[v]!.lower.endsWith('ing')) return null;
+    // “…”, before adding …: so does a participle after before, after or while.
+    if (v === a + 1 && ws[v]!.lower.endsWith('ing') && SUBORDINATORS.has(ws[a]!.lower)) return null;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
       const found = npAfter(ws, v + 1 + particle, b);
@@ -130,7 +135,7 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
     // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
     // shares the sentence subject (read first, so a dateline dash is not taken for an appositive).
-    const participle = ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing');
+    const participle = ws[v]!.lower.endsWith('ing') && (ws[v - 1]?.text === ',' || (SUBORDINATORS.has(ws[v - 1]?.lower ?? '') && ws[v - 2]?.text === ','));
     let np = conj ? subject(ws, sa, v) : participle ? subject(ws, sa, v) ?? npBefore(ws, v - 1, a) : npBefore(ws, v - 1, a);
     // "One Labour MP, who asked not to be named, told the BBC: “…”": an indefinite source, whatever
     // capitalized words describe it.

@@ -82,6 +82,12 @@ describe('wire and diplomacy styles (fresh5 round)', () => {
     expect(findQuotes(qs, ents(qs, ['Statistics Canada'])).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('reads a participle after "before" or "while" as sharing the sentence subject ("…, before adding:")', () => {
+    const ps = ['Nigel Farage, the Reform UK leader, said the figures were “shocking”, before adding: “And they will get worse.”'];
+    const es = [...ents(ps, ['Nigel Farage']), { id: 'o', name: 'Reform UK', type: 'organization' as const, mentions: [{ text: 'Reform UK', paragraph: 0, start: ps[0]!.indexOf('Reform UK'), end: ps[0]!.indexOf('Reform UK') + 9 }] }];
+    expect(said(findQuotes(ps, es))).toEqual(['Nigel Farage <= shocking', 'Nigel Farage <= And they will get worse']);
+  });
+
   it('stays bounded on one 200,000-word paragraph of cut patronymic names, relative clauses and reported verbs', () => {
     const chunk = 'Sheikh Ali bin Omar Al Said, who has called for “calm”, told Al Jazeera the group had responded “positively”, according to the News Agency. Asked whether he trusted Omar, al-Hashimi smiled. “Yes,” he said. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
