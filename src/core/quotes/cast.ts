@@ -49,6 +49,9 @@ const DET = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'with', 'by', 'for', '
 /** "Prime Minister Keir Starmer" → "Keir Starmer": a tagger may leave a title inside a person's name. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'alhaji', 'alhaja', 'hajia', 'mallam', 'shri', 'smt', 'sri']);
 
+/** Particles that join a given name to a father's name: "Faisal bin Farhan". */
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn', 'ben']);
+
 const HONORIFIC_START = /^(?:mr|mrs|ms|mx|miss|dr|sir|dame)\.?\s+\p{Lu}/iu;
 
 /** Title words that are adjectives of an office ("foreign", "state"): before a capitalized run they may name a place or body. */
@@ -223,6 +226,8 @@ export class Cast {
       // "Tánaiste Simon Harris" with the entity on "Simon Harris", "Rep. Summer Lee" with the entity on "Lee":
       // capitalized words before the mention in the run are a title the lexicon does not know, or a given
       // name the tagger cut; `finish` decides once the whole text is read.
+      // "Sheikh Mohammed bin Abdulrahman Al Thani" that the tagger cut at "bin" into two people: one name.
+      if (ws.slice(run.nameFrom, run.to).some((w) => PATRONYMIC.has(w.lower))) this.joinPatronymic(paragraph, ws[run.from]!.start, e, stripTitles(name));
       const cover = this.mentionAt(paragraph, s, e);
       if (cover && cover.person === p && ws[run.nameFrom]!.end <= cover.start) {
         const before: Word[] = [];
@@ -259,6 +264,27 @@ export class Cast {
     for (const m of this.pending.list) this.mention(m);
     this.byParagraph.get(paragraph)?.sort((a, b) => a.start - b.start);
     this.pending = { paragraph: -1, list: [] };
+  }
+
+  /** Gives every tagger person mentioned inside [start, end) the whole name, when there are two or more. */
+  private joinPatronymic(paragraph: number, start: number, end: number, name: string): void {
+    // Binary search to the run's first mention, so a page-long paragraph full of such names stays linear.
+    const list = this.inParagraph(paragraph);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: Mention[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end && list[i]!.person.isPerson) inside.push(list[i]!);
+    const people = new Set(inside.map((m) => m.person));
+    if (people.size < 2) return;
+    for (const q of people) {
+      this.rename(q, name);
+      q.isPerson = true;
+    }
   }
 
   private rename(p: Person, name: string): void {

@@ -153,7 +153,8 @@ function coordinatedWith(text: string, prevClose: number, open: number): boolean
   const t = between.trim();
   // The conjunction must lead straight into the quote: “very productive” and signed a “partnership” is a
   // new verb phrase whose quote is a scare quote.
-  return words.length <= 6 && (/\b(?:and|or|but|nor)$/i.test(t) || (/,$/.test(t) && words.length <= 2));
+  // "said there was “…” among diplomats but that “…”": a second "that" clause of the same verb.
+  return words.length <= 6 && (/\b(?:and|or|but|nor)(?:\s+that)?$/i.test(t) || (/,$/.test(t) && words.length <= 2));
 }
 
 /** "… and pass a clean extension “…”": the sentence goes on with and/but and a verb phrase, no sentence end between. */

@@ -37,6 +37,19 @@ const MODALS = new Set(['would', 'will', 'could', 'should', 'must', 'may', 'migh
 const MODAL_SPEECH = new Set(['say', 'tell', 'write', 'add', 'ask']);
 const NOUN_BEFORE = new Set(['with', 'of', 'for', 'from', 'by', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'no', 'many']);
 
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'been']);
+const REPORTING = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote']);
+
+/** A say or tell verb stands a few words before k, in the same sentence. */
+function reportedClause(ws: Word[], k: number): boolean {
+  for (let j = k; j >= 0 && j > k - 12; j--) {
+    const w = ws[j]!;
+    if (TERMINAL.has(w.text) || OPEN_MARKS.has(w.text) || w.text === '”') return false;
+    if (REPORTING.has(w.lower)) return true;
+  }
+  return false;
+}
+
 export function isSpeech(ws: Word[], k: number): boolean {
   const w = ws[k];
   if (!w || !w.word || !SPEECH_VERBS.has(w.lower)) return false;
@@ -51,6 +64,9 @@ export function isSpeech(ws: Word[], k: number): boolean {
   // "said the bloc would respond “firmly”": after a modal, a verb other than say, tell, write, add or ask
   // is reported content, not the attribution.
   if (prev && MODALS.has(prev) && !MODAL_SPEECH.has(w.lower)) return false;
+  // "Naim said the group had responded “positively”": after an auxiliary, in a clause reported by an
+  // earlier say or tell, a verb other than those is the reported content too.
+  if (prev && AUXILIARIES.has(prev) && !MODAL_SPEECH.has(w.lower) && reportedClause(ws, k - 2)) return false;
   // "with calls from voters", "his remarks": after a preposition or a possessive the word is a noun.
   return prev !== 'to' && prev !== 'the' && prev !== 'a' && !NOUN_BEFORE.has(prev ?? '');
 }
@@ -70,6 +86,11 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
     return null;
   }
   const w = ws[k]!;
+  // "Macron, who has called for “…”, welcomed …": a relative clause's subject is the name before ", who".
+  if (w.lower === 'who' && k - 2 >= lo && ws[k - 1]!.text === ',') {
+    const np = npBefore(ws, k - 2, lo, false);
+    return np && np.kind === 'name' ? np : null;
+  }
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {
     for (let j = k - 1; j >= lo && j >= k - 14; j--) {

@@ -8,6 +8,7 @@ import type { Cast, Mention, Person } from './cast.ts';
 import type { Gender, NP } from './speaker.ts';
 import type { Piece } from './marks.ts';
 import { runText, type Word } from './words.ts';
+import { wordAt } from './phrases.ts';
 import { DESCRIPTORS, HONORIFIC_GENDER, PERSON_NOUNS, TITLE_WORDS } from './lexicon.ts';
 
 interface ParaView {
@@ -94,6 +95,8 @@ function sentenceOf(view: ParaView, pos: number): { start: number; end: number }
   return null;
 }
 
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:in|at|from|of|to|for|with|by|on)\s+$/iu;
+
 const GENDER_WORDS: Record<'m' | 'f', Set<string>> = { m: new Set(['he']), f: new Set(['she']) };
 
 /** A subject pronoun of this gender stands in the mention's sentence before the mention. */
@@ -109,6 +112,16 @@ function pronounBefore(view: ParaView | undefined, pos: number, gender: 'm' | 'f
   }
   for (let k = lo; k < view.ws.length && view.ws[k]!.start < pos && k < lo + 60; k++) if (GENDER_WORDS[gender].has(view.ws[k]!.lower)) return true;
   return false;
+}
+
+/** Where the main clause starts: after the comma that closes a leading participle phrase ("Asked whether …,"). */
+function mainClauseStart(view: ParaView, s: { start: number; end: number }): number {
+  const k = wordAt(view.ws, s.start);
+  const w = view.ws[k];
+  const next = view.ws[k + 1];
+  if (!w || !w.cap || !/(?:ed|ing)$/.test(w.lower) || !next || !next.word || next.cap) return s.start;
+  for (let j = k + 1; j < view.ws.length && j < k + 30 && view.ws[j]!.start < s.end; j++) if (view.ws[j]!.text === ',') return view.ws[j]!.end;
+  return s.start;
 }
 
 function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: number, views: ParaView[], exclude: string | null = null): string | null {
@@ -127,8 +140,14 @@ function resolvePronoun(cast: Cast, gender: Gender, paragraph: number, before: n
     const limit = m.paragraph === paragraph ? before : Infinity;
     // A possessive ("Brenner’s finance minister") is not the subject.
     const text = view!.text;
-    const first = cast.inParagraph(m.paragraph).find((x) => x.start >= s.start && x.start < limit && compatible(x.person, gender) && other(x.person)
-      && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)));
+    const fits = (x: { start: number; end: number; person: Person }, from: number): boolean => x.start >= from && x.start < limit && compatible(x.person, gender)
+      && other(x.person) && !/^['’]s\b/.test(text.slice(x.end, x.end + 3))
+      // "In Germany, the Greens’ leader X said": a name after a preposition is not the subject.
+      && !AFTER_PREPOSITION.test(text.slice(Math.max(0, x.start - 8), x.start));
+    // "Asked whether he trusted Macron, Merz smiled": the main clause's subject comes after a leading participle phrase.
+    const main = mainClauseStart(view!, s);
+    const inPara = cast.inParagraph(m.paragraph);
+    const first = (main > s.start ? inPara.find((x) => fits(x, main)) : undefined) ?? inPara.find((x) => fits(x, s.start));
     return (first ?? m).person.name;
   }
   return null;

@@ -13,6 +13,12 @@ export type { Gender, NP } from './phrases.ts';
 export { wordAt } from './phrases.ts';
 
 /** Nouns for someone's words: "…”, a claim Labour denied". */
+/** Words that open a sentence pointing back at the quote before it. */
+const POINTERS = new Set(['that', 'those', 'such', 'this', 'these']);
+
+/** "…, before adding:": words that lead a participle clause sharing the sentence's subject. */
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'by']);
+
 const QUOTE_NOUNS = new Set(['claim', 'remark', 'comment', 'charge', 'accusation', 'description', 'characterization', 'characterisation',
   'assessment', 'statement', 'phrase', 'label', 'term', 'suggestion', 'assertion', 'allegation', 'view', 'argument', 'line', 'message']);
 
@@ -60,6 +66,15 @@ function after(ws: Word[], piece: Piece): NP | null {
     const np = npAfter(ws, a + 1, b);
     return np && np.kind === 'name' ? np : null;
   }
+  // “Our patience has limits.” That was the message from Foreign Minister Penny Wong: the next sentence
+  // points back at the words and names who said them.
+  if (piece.terminal && POINTERS.has(ws[a]?.lower ?? '') && (ws[a + 1]?.lower === 'was' || ws[a + 1]?.lower === 'were') && ws[a + 2]?.lower === 'the') {
+    for (let f = a + 4; f < b && f < a + 6; f++) {
+      if (ws[f]!.lower !== 'from' && ws[f]!.lower !== 'of' && ws[f]!.lower !== 'by') continue;
+      const np = npAfter(ws, f + 1, b);
+      return np && np.kind === 'name' ? np : null;
+    }
+  }
   if (piece.period) return null;
   while (a < b && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
   if (a >= b) return null;
@@ -77,6 +92,8 @@ function after(ws: Word[], piece: Piece): NP | null {
     // “…”, telling parliament …: a participle after the quote goes on with the sentence's own subject,
     // and what follows it is the audience, not the speaker.
     if (v === a && ws[v]!.lower.endsWith('ing')) return null;
+    // “…”, before adding …: so does a participle after before, after or while.
+    if (v === a + 1 && ws[v]!.lower.endsWith('ing') && SUBORDINATORS.has(ws[a]!.lower)) return null;
     if (v === a) {
       const particle = NEEDS_PARTICLE[ws[v]!.lower] ? 1 : 0;
       const found = npAfter(ws, v + 1 + particle, b);
@@ -84,6 +101,9 @@ function after(ws: Word[], piece: Piece): NP | null {
       // “…,” said the party’s treasurer, who asked not to be named: a role with no name.
       return np && np.kind === 'title' && anonymous(ws, v, b) ? { kind: 'none' } : np;
     }
+    // “…” to the proposal but accused Israel of …: a coordinated verb shares the sentence's own subject,
+    // found before the quote.
+    if (ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but') return null;
     const found = npBefore(ws, v - 1, a);
     const np = found && found.kind === 'pronoun' && REPLY_VERBS.has(ws[v]!.lower) ? { ...found, reply: true } : found;
     // The subject must start the clause: “…,” Starmer said — not “…,” which critics said.
@@ -115,7 +135,7 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
     const conj = ws[v - 1]?.lower === 'and' || ws[v - 1]?.lower === 'but';
     // "Sunak rejected calls for an election, saying voters wanted “…”": a participle after a comma
     // shares the sentence subject (read first, so a dateline dash is not taken for an appositive).
-    const participle = ws[v - 1]?.text === ',' && ws[v]!.lower.endsWith('ing');
+    const participle = ws[v]!.lower.endsWith('ing') && (ws[v - 1]?.text === ',' || (SUBORDINATORS.has(ws[v - 1]?.lower ?? '') && ws[v - 2]?.text === ','));
     let np = conj ? subject(ws, sa, v) : participle ? subject(ws, sa, v) ?? npBefore(ws, v - 1, a) : npBefore(ws, v - 1, a);
     // "One Labour MP, who asked not to be named, told the BBC: “…”": an indefinite source, whatever
     // capitalized words describe it.
@@ -148,5 +168,31 @@ function before(ws: Word[], piece: Piece, floor: number): NP | null {
  * `floor` is where the previous quote in the paragraph closed (its words are not this one's context).
  */
 export function attribution(ws: Word[], piece: Piece, floor: number): NP | null {
-  return after(ws, piece) ?? before(ws, piece, floor);
+  const np = after(ws, piece);
+  // X stressed the need for “…”, according to the Saudi Press Agency: "according to the" names the
+  // outlet or document that reported the words; the speaker is the subject of the verb before the quote.
+  if (np && np.kind !== 'pronoun' && reportedByOutlet(ws, piece, np.kind === 'name')) {
+    const b = before(ws, piece, floor);
+    if (b && b.kind !== 'none') return b;
+  }
+  return np ?? before(ws, piece, floor);
+}
+
+/** Documents that carry someone's words: "according to a news release from her office". */
+const DOCUMENTS = new Set(['release', 'statement', 'report', 'readout', 'transcript', 'post', 'filing', 'letter', 'memo', 'email', 'recording', 'video', 'summary', 'copy', 'agency', 'outlet']);
+
+/**
+ * "according to the" and a name (an outlet: "the Saudi Press Agency"), or "according to a/the" and a
+ * document ("a news release", "the statement"), follows the closing mark (past a comma or dash).
+ */
+function reportedByOutlet(ws: Word[], piece: Piece, named: boolean): boolean {
+  const c = wordAt(ws, piece.close + 1);
+  let a = c;
+  while (a < ws.length && a < c + 2 && (ws[a]!.text === ',' || ws[a]!.text === '—' || ws[a]!.text === '–')) a++;
+  if (ws[a]?.lower !== 'according' || ws[a + 1]?.lower !== 'to') return false;
+  const det = ws[a + 2]?.lower ?? '';
+  if (det === 'the' && named) return true;
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  for (let k = a + 3; k < ws.length && k < a + 7 && ws[k]!.word; k++) if (DOCUMENTS.has(ws[k]!.lower)) return true;
+  return false;
 }

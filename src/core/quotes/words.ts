@@ -18,6 +18,7 @@ export interface Word {
 const WORD = /([\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*)|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]/gu;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt', 'rev', 'st', 'jr', 'sr', 'hon', 'adm', 'cmdr', 'supt', 'insp', 'det', 'pres']);
 
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)[-‐]\p{Lu}/u;
 const SENTENCE_GOES_ON = /^(?:,|\)|\p{L}|\s\p{Ll})/u;
 
 export function words(text: string): Word[] {
@@ -39,7 +40,8 @@ export function words(text: string): Word[] {
     const poss = isWord && (last === 115 || last === 83) && (apos === 8217 || apos === 39);
     if (poss) { w = w.slice(0, -2); end -= 2; }
     let lower = w.toLowerCase();
-    const cap = isWord && w[0] !== lower[0];
+    // An Arabic article before a capital ("al-Hashimi", "el-Sisi") starts a name as a capital does.
+    const cap = isWord && (w[0] !== lower[0] || ARTICLE_NAME.test(w));
     // Keep the dot of "Mr." and of single-letter initials, and of any abbreviation the sentence goes on
     // after ("Nancy Pelosi, D-Calif., said", "9 p.m., posting"): a dot before a comma, a bracket, a letter (N.Y.) or a lower-case word ends no sentence.
     if (isWord && text.charCodeAt(end) === 46 && (ABBREV.has(lower) || (w.length === 1 && cap) || SENTENCE_GOES_ON.test(text.slice(end + 1, end + 4)))) {
