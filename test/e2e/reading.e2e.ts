@@ -158,6 +158,13 @@ describe.each(browsers)('%s', (name) => {
       s.value = 'on';
       s.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    // The choice is read, then written: closing the popup at once could cut that short and leave the
+    // site off for the next test.
+    await waitFor(popup, async () => {
+      const g = globalThis as unknown as Record<string, { storage: { local: { get: (k: string) => Promise<{ sites?: Record<string, string> }> } } }>;
+      const { sites } = await (g.browser ?? g.chrome)!.storage.local.get('sites');
+      return !Object.values(sites ?? {}).includes('off');
+    }, 5_000, 'the site to be on again');
     await popup.close();
     await fresh.close();
   });
