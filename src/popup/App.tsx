@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../shared/messages.ts';
 import { browser } from '../shared/browser.ts';
-import { loadSettings, saveLayers, saveSiteMode, siteModeFor, type SiteMode } from '../shared/settings.ts';
+import { loadSettings, saveLayers, saveSiteMode, siteModeFor, type Settings, type SiteMode } from '../shared/settings.ts';
 import { annotateNow, currentTab, focusSpan, hasSiteAccess, pageState, requestSiteAccess } from './tab-link.ts';
 import { Highlights } from './components/Highlights.tsx';
 import { LayerToggles } from './components/LayerToggles.tsx';
@@ -14,6 +14,7 @@ interface View {
   state: PageState | null;
   access: boolean;
   siteMode: SiteMode;
+  settings: Settings;
 }
 
 export function App({ fixedTabId }: { fixedTabId: number | null }) {
@@ -24,7 +25,7 @@ export function App({ fixedTabId }: { fixedTabId: number | null }) {
     const tab = await currentTab(fixedTabId);
     const [state, access, settings] = await Promise.all([tab ? pageState(tab.id) : null, hasSiteAccess(), loadSettings()]);
     const host = hostOf(state?.url ?? tab?.url ?? '');
-    setView({ tab, state, access, siteMode: siteModeFor(settings, host) });
+    setView({ tab, state, access, siteMode: siteModeFor(settings, host), settings });
     document.body.dataset.ready = state?.status === 'working' ? '' : 'yes'; // for tests and the bench
     if (document.body.dataset.ready && !performance.getEntriesByName('lede:popup-ready').length) performance.mark('lede:popup-ready');
     return state;
@@ -76,7 +77,7 @@ export function App({ fixedTabId }: { fixedTabId: number | null }) {
           <Highlights annotation={state.annotation} layers={state.layers} onFocus={(s) => focusSpan(tab.id, s)} />
         </>
       )}
-      {host && <SiteControl host={host} mode={view.siteMode} onChange={async (m) => { await saveSiteMode(host, m); await refresh(); }} />}
+      {host && <SiteControl host={host} mode={view.siteMode} onChange={async (m) => { await saveSiteMode(host, m, view.settings); await refresh(); }} />}
       <PageNotes url={state?.url ?? tab?.url ?? ''} places={state?.notes ?? []} />
       <footer>
         <button type="button" class="link" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') })}>

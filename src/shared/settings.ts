@@ -37,8 +37,12 @@ export async function saveLayers(layers: Record<Layer, boolean>): Promise<void> 
   await browser.storage.local.set({ layers });
 }
 
-export async function saveSiteMode(host: string, mode: SiteMode): Promise<void> {
-  const { sites } = await loadSettings();
+/**
+ * Saves one site's mode. Given the settings the caller already holds, the write is issued at once,
+ * so a popup closed right after the change still saves it (a read first could be cut off with it).
+ */
+export async function saveSiteMode(host: string, mode: SiteMode, known?: Settings): Promise<void> {
+  const sites = { ...(known ?? (await loadSettings())).sites };
   if (mode === 'on') delete sites[host];
   else sites[host] = mode;
   await browser.storage.local.set({ sites });
