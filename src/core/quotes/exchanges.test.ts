@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './index.ts';
-import type { Entity, Quote } from '../types.ts';
+import { ents as people, said } from './test-helpers.ts';
+import type { Entity } from '../types.ts';
 
-/** Person entities as a tagger would give them: every occurrence of each form is a mention. */
-function people(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
-  return names.map(([name, ...forms], k) => {
-    const mentions: Entity['mentions'] = [];
-    paragraphs.forEach((text, paragraph) => {
-      for (const form of [name, ...forms]) {
-        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-          if (!mentions.some((m) => m.paragraph === paragraph && m.start <= i && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
-        }
-      }
-    });
-    return { id: `e${k}`, name, type: 'person', mentions };
-  });
-}
-
-const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
 
 describe('hearing and debate exchanges', () => {
   it('reads pressed, answered and shot back as speech verbs', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findQuotes } from './index.ts';
+import { ents as people, said } from './test-helpers.ts';
 import type { Entity, Quote } from '../types.ts';
 
 const seed = JSON.parse(readFileSync(new URL('../../../test/fixtures/seed/gold.json', import.meta.url), 'utf8')) as {
@@ -9,22 +10,6 @@ const seed = JSON.parse(readFileSync(new URL('../../../test/fixtures/seed/gold.j
   quotes: { quote: string; speaker: string }[];
 };
 
-/** Person entities as a tagger would give them: every occurrence of each form is a mention. */
-function people(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
-  return names.map(([name, ...forms], k) => {
-    const mentions: Entity['mentions'] = [];
-    paragraphs.forEach((text, paragraph) => {
-      for (const form of [name, ...forms]) {
-        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-          if (!mentions.some((m) => m.paragraph === paragraph && m.start <= i && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
-        }
-      }
-    });
-    return { id: `e${k}`, name, type: 'person', mentions };
-  });
-}
-
-const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
 
 function valid(paragraphs: string[], quotes: Quote[]): void {
   for (const q of quotes) {

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './index.ts';
-import type { Entity, Quote } from '../types.ts';
+import { ents, said } from './test-helpers.ts';
+import type { Entity } from '../types.ts';
 
-/** Entities as a tagger would give them: every occurrence of each form is a mention, typed as asked. */
-function ents(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
-  return names.map(([name, ...forms], k) => {
-    const type: Entity['type'] = name.startsWith('org:') ? 'organization' : 'person';
-    const canon = name.replace(/^org:/, '');
-    const mentions: Entity['mentions'] = [];
-    paragraphs.forEach((text, paragraph) => {
-      for (const form of [canon, ...forms].sort((a, b) => b.length - a.length)) {
-        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-          if (!mentions.some((m) => m.paragraph === paragraph && m.start < i + form.length && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
-        }
-      }
-    });
-    return { id: `e${k}`, name: canon, type, mentions };
-  });
-}
-
-const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
 
 describe('names from the tagger', () => {
   it('drops the title of a titled name the tagger typed as an organization', () => {

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './index.ts';
-import type { Entity, Quote } from '../types.ts';
+import { ents, said } from './test-helpers.ts';
 
-/** Person entities: every occurrence of each form is a mention, as a tagger would give them. */
-function ents(paragraphs: string[], ...names: [string, ...string[]][]): Entity[] {
-  return names.map(([name, ...forms], k) => {
-    const mentions: Entity['mentions'] = [];
-    paragraphs.forEach((text, paragraph) => {
-      for (const form of [name, ...forms].sort((a, b) => b.length - a.length)) {
-        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-          if (!mentions.some((m) => m.paragraph === paragraph && m.start < i + form.length && i < m.end)) mentions.push({ text: form, paragraph, start: i, end: i + form.length });
-        }
-      }
-    });
-    return { id: `e${k}`, name, type: 'person' as const, mentions };
-  });
-}
-
-const said = (qs: Quote[]): string[] => qs.map((q) => `${q.speaker} <= ${q.text}`);
 
 describe('wire and diplomacy styles (fresh5 round)', () => {
   it('reads a pronoun as the main-clause subject after a leading participle phrase', () => {
