@@ -61,7 +61,9 @@ const OFFICE_ADJECTIVES = new Set(['foreign', 'defence', 'defense', 'finance', '
 
 function stripTitles(name: string): string {
   const parts = name.split(/\s+/);
-  let k = 0;
+  // "Kharkiv Mayor Ihor Terekhov": capitalized place words before a title word belong to the title.
+  let k = parts.findIndex((w, i) => i > 0 && i < parts.length - 2 && /^\p{Lu}/u.test(w) && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (k < 0) k = 0;
   while (k < parts.length - 2 && TITLE_WORDS.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;
   // "Mr Hunt" is Hunt (then the fullest Hunt of the article); a title like "President" may stay on a lone surname.
   while (k < parts.length - 1 && HONORIFICS.has(parts[k]!.toLowerCase().replace(/\.$/, ''))) k++;

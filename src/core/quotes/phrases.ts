@@ -71,6 +71,9 @@ export function isSpeech(ws: Word[], k: number): boolean {
   return prev !== 'to' && prev !== 'the' && prev !== 'a' && !NOUN_BEFORE.has(prev ?? '');
 }
 
+/** Words that open a relative clause set off by commas between a subject and its verb. */
+const RELATIVE = new Set(['who', 'which']);
+
 /** A noun phrase ending at word k (the subject before a speech verb). */
 export function npBefore(ws: Word[], k: number, lo: number, appositive = true): NP | null {
   let skipped = 0;
@@ -93,18 +96,38 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
   }
   if (PRONOUNS[w.lower] && w.word) return { kind: 'pronoun', gender: PRONOUNS[w.lower]!, at: w.start };
   if (w.text === ',' && appositive) {
-    for (let j = k - 1; j >= lo && j >= k - 14; j--) {
+    // A role may run long ("chair of the parliament's foreign affairs committee and a member of X's party"),
+    // and one relative clause may follow it ("X, head of the office, who led the delegation, said").
+    let reach = 24;
+    // What the words before ", who" read as, when they name no one: the subject may stand before an earlier comma.
+    let beforeWho: NP | null = null;
+    let relative = false;
+    for (let j = k - 1; j >= lo && j >= k - reach; j--) {
       // An opening bracket whose group closed before the comma ("PARIS (AFP) - …, saying") is no appositive.
       if (ws[j]!.text === '(' && ws[k - 1]?.text !== ')') return null;
+      if (ws[j]!.text === ',' && !relative && RELATIVE.has(ws[j + 1]?.lower ?? '')) {
+        relative = true;
+        beforeWho = npBefore(ws, j - 1, lo, false);
+        // "the head of the Finance Office, who …": a name after "the" or a preposition is part of a role.
+        let h = beforeWho?.kind === 'name' ? beforeWho.start - 1 : -1;
+        while (h > lo && h > j - 6 && ws[h]!.cap && ws[h]!.word) h--;
+        const head = h >= lo ? ws[h] : undefined;
+        const inRole = !!head && (head.lower === 'the' || PREPOSITIONS.has(head.lower));
+        if (beforeWho && (beforeWho.kind === 'pronoun' || (beforeWho.kind === 'name' && !inRole))) return beforeWho;
+        if (inRole) beforeWho = null;
+        reach = k - j + 24;
+        continue;
+      }
       if (ws[j]!.text === ',' || ws[j]!.text === '—' || ws[j]!.text === '(') {
         // "The shadow chancellor, David Ellery, said": the name between the commas is the speaker.
         const inner = readNameRun(ws, j + 1);
         // "Nancy Pelosi, D-Calif., said": a party and state tag between the commas is no name.
         if (inner && inner.to === k && inner.nameFrom < inner.to && !PARTY_TAG.test(ws[j + 1]!.text)) return { kind: 'name', start: inner.nameFrom, end: inner.to };
-        return npBefore(ws, j - 1, lo, false);
+        const np = npBefore(ws, j - 1, lo, false);
+        return beforeWho && (!np || np.kind === 'none') ? beforeWho : np;
       }
     }
-    return null;
+    return beforeWho;
   }
   if (nameLike(w) || (w.cap && TITLE_WORDS.has(w.lower)) || (/^\p{Lu}\.$/u.test(w.text))) {
     let j = k;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.ts';
+import { ents, said } from './test-helpers.ts';
+
+describe('congressional, central-bank, state and war-politics styles (fresh6 round)', () => {
+  it('reaches past a role and a relative clause to the subject ("X, head of the office, who led …, described")', () => {
+    const ps = ['Mykola Bondar, head of the Finance Office, who led the team, described the meeting as “useful” and left.'];
+    expect(said(findQuotes(ps, ents(ps, ['Mykola Bondar'])))).toEqual(['Mykola Bondar <= useful']);
+  });
+
+  it('keeps a name right before ", who" and an unnamed role before it unnamed', () => {
+    const named = ['Gov. Dana Olsen of Utah, who is weighing a run, told the crowd that Washington had “lost the plot.”'];
+    expect(said(findQuotes(named, ents(named, ['Dana Olsen'])))).toEqual(['Dana Olsen <= lost the plot']);
+    const unnamed = ['A senior party official, who declined to be named, said the two sides would “find a way” soon.'];
+    expect(said(findQuotes(unnamed, ents(unnamed, ['Dana Olsen'])))).toEqual(['null <= find a way']);
+  });
+
+  it('reads a long appositive role between the subject and the verb', () => {
+    const ps = ['Taras Melnyk, chair of the parliament’s budget committee and a member of the ruling party’s steering board, told local radio that the plan needed “real money, not promises.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Taras Melnyk'])))).toEqual(['Taras Melnyk <= real money, not promises']);
+  });
+
+  it('drops a place and a title the tagger left at the front of a name ("Lviv Mayor X")', () => {
+    const ps = ['Lviv Mayor Andriy Koval said the shelter was full. “We need more beds,” Koval said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Lviv Mayor Andriy Koval', 'Koval'])))).toEqual(['Andriy Koval <= We need more beds']);
+  });
+});
