@@ -103,7 +103,10 @@ function find(paragraphs: string[], entities: Entity[]): Quote[] {
       const scare = /\bso[- ]called\s*$/i.test(para.text.slice(Math.max(0, piece.open - 12), piece.open)) || (!np && namesThing(para.text, piece, text));
       // A short one counts only when it ends the sentence (“IMMEDIATELY!”); mid-sentence it may be a label
       // (signed a “strategic partnership” with the firm).
-      const endsClause = sameClause && (piece.terminal || /^\s*[.!?…]/.test(para.text.slice(piece.close + 1, piece.close + 4)));
+      // "told lawmakers that the Fed had been “…” and that rates would fall “meaningfully” next year": a
+      // second "that" clause of the same verb is reported speech too, so its short quote is the speaker's.
+      const endsClause = sameClause && (piece.terminal || /^\s*[.!?…]/.test(para.text.slice(piece.close + 1, piece.close + 4))
+        || /^\s*,?\s*(?:and|but)\s+that\s/.test(para.text.slice(prevInPara!.close + 1, piece.open)));
       if (scare || (!sentence && !coordinated && !endsClause && wordCount(text) <= SHORT && (!np || !piece.closed || (!speaker && !piece.terminal && np.kind === 'pronoun')))) {
         prevInPara = { speaker: null, close: piece.close, kept: false, terminal: piece.terminal };
         continue;

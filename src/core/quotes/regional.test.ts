@@ -24,4 +24,14 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     const ps = ['Lviv Mayor Andriy Koval said the shelter was full. “We need more beds,” Koval said.'];
     expect(said(findQuotes(ps, ents(ps, ['Lviv Mayor Andriy Koval', 'Koval'])))).toEqual(['Andriy Koval <= We need more beds']);
   });
+
+  it('keeps a short quote in a second "and that" clause of the same verb', () => {
+    const ps = ['Finance Minister Lena Ortiz told lawmakers that the bank had been “behind the curve” and that she expected prices to ease “gradually” next year.'];
+    expect(said(findQuotes(ps, ents(ps, ['Lena Ortiz'])))).toEqual(['Lena Ortiz <= behind the curve', 'Lena Ortiz <= gradually']);
+  });
+
+  it('still drops a label in a second verb phrase that is no "that" clause', () => {
+    const ps = ['Lena Ortiz said the talks were “useful” and signed a “strategic partnership” with the firm.'];
+    expect(said(findQuotes(ps, ents(ps, ['Lena Ortiz'])))).toEqual(['Lena Ortiz <= useful']);
+  });
 });
