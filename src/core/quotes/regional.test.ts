@@ -34,4 +34,14 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     const ps = ['Lena Ortiz said the talks were “useful” and signed a “strategic partnership” with the firm.'];
     expect(said(findQuotes(ps, ents(ps, ['Lena Ortiz'])))).toEqual(['Lena Ortiz <= useful']);
   });
+
+  it('does not give "the former chief minister" to the sitting one', () => {
+    const ps = ['Chief Minister Ravi Kumar attacked the opposition. Party chief Anil Mehta said the state was failing. “Jobs first,” Mehta said.', '“He should resign,” the former chief minister added.'];
+    expect(said(findQuotes(ps, ents(ps, ['Ravi Kumar', 'Kumar'], ['Anil Mehta', 'Mehta'])))).toEqual(['Anil Mehta <= Jobs first', 'Anil Mehta <= He should resign']);
+  });
+
+  it('still gives "the former president" to the person introduced as former president', () => {
+    const ps = ['Former President Jan Novak spoke first. Prime Minister Eva Dvorak spoke later.', '“We will win,” the former president said.'];
+    expect(said(findQuotes(ps, ents(ps, ['Jan Novak', 'Novak'], ['Eva Dvorak', 'Dvorak'])))).toEqual(['Jan Novak <= We will win']);
+  });
 });

@@ -170,7 +170,10 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   const want = words.map((w) => w.toLowerCase()).filter((w) => !TITLE_NOISE.has(w));
   if (want.length === 0) return null;
   const head = want[want.length - 1]!;
-  const has = (p: Person, w: string): boolean => p.titles.has(w) || p.titles.has(w.replace(/s$/, ''));
+  const has0 = (p: Person, w: string): boolean => p.titles.has(w) || p.titles.has(w.replace(/s$/, ''));
+  // "the former chief minister" is not the one the story calls "Chief Minister X" without "former".
+  const former = words.some((w) => /^(?:former|ex)$/i.test(w));
+  const has = (p: Person, w: string): boolean => has0(p, w) && (!former || has0(p, 'former') || has0(p, 'ex'));
   // The person introduced with this title: the head noun must match ("minister"), more matching
   // words win ("Indian prime minister"), and among equals the most recently mentioned.
   let best: { p: Person; score: number } | null = null;
