@@ -138,6 +138,8 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
     // "Secretary of State Antony Blinken said", "Minister for Health Jo Byrne said": the preposition is inside a title.
     const inTitle = (prep?.lower === 'of' || prep?.lower === 'for') && !!ws[j - 2]?.cap && TITLE_WORDS.has(ws[j - 2]!.lower) && !!run && run.nameFrom < run.to && run.to - 1 >= k;
     if (inTitle) return { kind: 'name', start: run!.nameFrom, end: k + 1 };
+    // "Bank of England Governor Andrew Bailey said": a title after the preposition's object starts the name.
+    if (PREPOSITIONS.has(prep?.lower ?? '') && run && run.titles.length > 0 && run.nameFrom < run.to && run.to - 1 >= k && !TITLE_WORDS.has(ws[run.from]!.lower.replace(/\.$/, '')) && !TITLE_WORDS.has(ws[run.from]!.lower)) return { kind: 'name', start: run.nameFrom, end: k + 1 };
     if (prep && j - 1 >= lo && PREPOSITIONS.has(prep.lower)) {
       const head = npBefore(ws, j - 2, lo, false);
       const orgish = head && head.kind === 'name' && ws.slice(head.start, head.end).some((x) => ORG_WORDS.has(x.lower));
@@ -228,6 +230,11 @@ export function npAfter(ws: Word[], k: number, hi: number): NP | null {
     if (!run) return null;
     // "Japan’s foreign minister said": a place before a possessive is not the speaker.
     if (ws[run.to]?.lower === '’s' || ws[run.to]?.lower === "'s") {
+      // "said Hale's press secretary, Jenna Ruiz": the appositive after the owner's role names the speaker.
+      let j = run.to + 1;
+      while (j < hi && j < run.to + 7 && ws[j]!.word && !ws[j]!.cap && !SPEECH_VERBS.has(ws[j]!.lower) && !THE_STOPS.has(ws[j]!.lower)) j++;
+      const named = j > run.to + 1 && ws[j]?.text === ',' ? appositiveName(ws, j + 1, hi) : null;
+      if (named) return named;
       const rest = npAfter(ws, run.to + 1, hi);
       if (rest && rest.kind === 'title') return { kind: 'title', words: [...rest.words, ...ws.slice(run.nameFrom, run.to).map((x) => x.lower)] };
       return rest;

@@ -44,4 +44,16 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     const ps = ['Former President Jan Novak spoke first. Prime Minister Eva Dvorak spoke later.', '“We will win,” the former president said.'];
     expect(said(findQuotes(ps, ents(ps, ['Jan Novak', 'Novak'], ['Eva Dvorak', 'Dvorak'])))).toEqual(['Jan Novak <= We will win']);
   });
+
+  it('reads "Bank of England Governor X" as X, and "a spokesperson for Gov. X" as unnamed', () => {
+    const ps = ['Bank of Canada Governor Maria Holt said in an interview with Bloomberg that inflation was “coming down nicely.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Maria Holt'])))).toEqual(['Maria Holt <= coming down nicely']);
+    const spokes = ['A spokesperson for Gov. Dan Price said the governor “continues to support local control” but would not say more.'];
+    expect(said(findQuotes(spokes, ents(spokes, ['Dan Price'])))).toEqual(['null <= continues to support local control']);
+  });
+
+  it('names the appositive after an owner\'s role ("said Hale\'s press secretary, X")', () => {
+    const ps = ['“The senator is wrong on the facts,” said Hale\'s press secretary, Jenna Ruiz.'];
+    expect(said(findQuotes(ps, ents(ps, ['Tom Hale', 'Hale'], ['Jenna Ruiz'])))).toEqual(['Jenna Ruiz <= The senator is wrong on the facts']);
+  });
 });
