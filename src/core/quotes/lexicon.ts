@@ -14,9 +14,11 @@ const VERB_STEMS = [
   'press', 'answer', 'interrupt', 'snap', 'shot', 'shoot', 'shoots',
   // Verbs that frame a partial quote as the subject's words: accused them of “…”, rejected it as “…”.
   'accuse', 'reject', 'dismiss', 'brand', 'label', 'condemn', 'decry', 'deride', 'hail', 'denounce',
+  // Indian English frames a quoted verdict with "termed": termed the package “an eyewash”.
+  'term',
 ];
 /** Stems that are mostly nouns in their base form ("the state", "a note"): only inflected forms count. */
-const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call', 'press', 'answer', 'snap', 'shoot', 'brand', 'label', 'hail']);
+const NOUNISH = new Set(['state', 'note', 'post', 'claim', 'comment', 'remark', 'demand', 'promise', 'pledge', 'vow', 'point', 'reply', 'tweet', 'counter', 'go', 'continue', 'maintain', 'put', 'hit', 'fire', 'muse', 'stress', 'call', 'press', 'answer', 'snap', 'shoot', 'brand', 'label', 'hail', 'term']);
 
 function inflect(stem: string): string[] {
   if (/(said|told|wrote|written|went|puts|hits|says|tells|writes|goes|saying|telling|writing|fired|shot|shoots)$/.test(stem)) return [stem];

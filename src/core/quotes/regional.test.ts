@@ -56,4 +56,14 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     const ps = ['“The senator is wrong on the facts,” said Hale\'s press secretary, Jenna Ruiz.'];
     expect(said(findQuotes(ps, ents(ps, ['Tom Hale', 'Hale'], ['Jenna Ruiz'])))).toEqual(['Jenna Ruiz <= The senator is wrong on the facts']);
   });
+
+  it('reads a place and a title before the name after a quote ("“…,” West Bengal Chief Minister X said")', () => {
+    const ps = ['“There is no place for violence,” Tamil Nadu Chief Minister Arjun Rao said on Tuesday.'];
+    expect(said(findQuotes(ps, ents(ps, ['Arjun Rao'])))).toEqual(['Arjun Rao <= There is no place for violence']);
+  });
+
+  it('reads "termed … “…”" as framing the subject\'s words', () => {
+    const ps = ['Opposition leader Kiran Desai termed the package “an eyewash”.'];
+    expect(said(findQuotes(ps, ents(ps, ['Kiran Desai'])))).toEqual(['Kiran Desai <= an eyewash']);
+  });
 });

@@ -27,6 +27,10 @@ const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'respo
 
 /** “…,” council member Dana Whitfield told / Kremlin spokesman Dmitry Peskov told: up to three role words before the name. */
 function roleWords(ws: Word[], from: number, to: number): boolean {
+  // "West Bengal Chief Minister X": a place and a title, in capitals, may run longer.
+  if (to - from > 3 && to - from <= 6 && TITLE_WORDS.has(ws[to - 1]!.lower)) {
+    return ws.slice(from, to).every((w) => w.word && (w.cap || w.lower === 'of'));
+  }
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) if (!ws[k]!.word || NOT_A_ROLE.has(ws[k]!.lower)) return false;
   return true;
