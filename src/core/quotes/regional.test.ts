@@ -66,4 +66,13 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     const ps = ['Opposition leader Kiran Desai termed the package “an eyewash”.'];
     expect(said(findQuotes(ps, ents(ps, ['Kiran Desai'])))).toEqual(['Kiran Desai <= an eyewash']);
   });
+
+  it('stays bounded on one 200,000-word paragraph of long roles, relative clauses and "and that" clauses', () => {
+    const chunk = 'Ana Moss, head of the Finance Office, who led the team, described it as “useful” and said that it was “late” and that it would “pass” soon. “Yes,” Kyiv Mayor Ana Moss said, a member, of, the, board, who, said, which, who. ';
+    const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
+    const t0 = performance.now();
+    const qs = findQuotes(page, ents(page, ['Ana Moss', 'Moss']));
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(qs.length).toBeGreaterThan(1000);
+  });
 });
