@@ -4,7 +4,7 @@
  * still to be resolved against the people of the article.
  */
 import { FRENCH_SPEECH, NEEDS_PARTICLE, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { ORG_WORDS } from './cast.ts';
+import { ORG_WORDS } from './name-shapes.ts';
 import { nameLike, readNameRun, type Word } from './words.ts';
 
 /** Clause words that make a name after them something other than the subject (“…,” which Smith said). */
