@@ -123,7 +123,9 @@ export function npBefore(ws: Word[], k: number, lo: number, appositive = true): 
         const inner = readNameRun(ws, j + 1);
         // "Nancy Pelosi, D-Calif., said": a party and state tag between the commas is no name.
         if (inner && inner.to === k && inner.nameFrom < inner.to && !PARTY_TAG.test(ws[j + 1]!.text)) return { kind: 'name', start: inner.nameFrom, end: inner.to };
-        const np = npBefore(ws, j - 1, lo, false);
+        // "Sen. Lisa Murkowski, R-Alaska, one of the few Republicans to oppose it, said": past a party tag.
+        const e = PARTY_TAG.test(ws[j - 1]?.text ?? '') && ws[j - 2]?.text === ',' ? j - 3 : j - 1;
+        const np = npBefore(ws, e, lo, false);
         return beforeWho && (!np || np.kind === 'none') ? beforeWho : np;
       }
     }

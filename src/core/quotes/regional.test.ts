@@ -67,6 +67,16 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     expect(said(findQuotes(ps, ents(ps, ['Kiran Desai'])))).toEqual(['Kiran Desai <= an eyewash']);
   });
 
+  it('reaches past a party tag and a role to the subject ("Sen. X, R-Alaska, one of the few …, said")', () => {
+    const ps = ['Sen. Ruth Okafor, R-Idaho, one of the few Republicans to oppose the bill, said she was “deeply troubled.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Ruth Okafor'])))).toEqual(['Ruth Okafor <= deeply troubled']);
+  });
+
+  it('does not give "the president" to a former president the story names only later', () => {
+    const ps = ['In his nightly address, the president said the country had “no right to be weak.” “We must hold the line,” the president said.', 'Former President Ivan Sokol wrote that the war was “far from over.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Ivan Sokol'])))).toEqual(['null <= no right to be weak', 'null <= We must hold the line', 'Ivan Sokol <= far from over']);
+  });
+
   it('stays bounded on one 200,000-word paragraph of long roles, relative clauses and "and that" clauses', () => {
     const chunk = 'Ana Moss, head of the Finance Office, who led the team, described it as “useful” and said that it was “late” and that it would “pass” soon. “Yes,” Kyiv Mayor Ana Moss said, a member, of, the, board, who, said, which, who. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];

@@ -189,7 +189,8 @@ function resolveTitle(cast: Cast, words: string[], paragraph: number, piece: Pie
   }
   if (best) return best.p.name;
   // Titles given only later in the article ("…, the minister, said" before the full introduction).
-  for (const p of cast.people) if (p.isPerson && want.every((w) => has(p, w))) return p.name;
+  // A "former president" introduced later is not "the president" of an earlier sentence.
+  for (const p of cast.people) if (p.isPerson && want.every((w) => has(p, w)) && (former || !has0(p, 'former'))) return p.name;
   // "One EU diplomat … “…,” the diplomat said": the title points back to a source the story left unnamed.
   if (introducedUnnamed(views, paragraph, piece.open, head)) return null;
   // An epithet never given as a title ("the billionaire", "the Republican nominee") stands for the
