@@ -275,6 +275,9 @@ export function subject(ws: Word[], a: number, v: number): NP | null {
       // "Council leader Cllr Fiona Pritchard said": a name before a lower-case title names the office, not the subject.
       const next = ws[run.to];
       if (next && next.word && !next.cap && TITLE_WORDS.has(next.lower)) { k = run.to - 1; continue; }
+      // "Carter's Republican colleague, Rep. X,": after a possessive comes a noun, which the name only modifies.
+      const owned = ws[run.from - 1]?.lower === '’s' || ws[run.from - 1]?.lower === "'s";
+      if (owned && run.titles.length === 0 && next && next.word && !next.cap && !SPEECH_VERBS.has(next.lower) && ws[run.to + 1]?.text === ',') { k = run.to - 1; continue; }
       return { kind: 'name', start: run.nameFrom, end: run.to };
     }
     if (run) k = run.to - 1;

@@ -77,6 +77,13 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     expect(said(findQuotes(ps, ents(ps, ['Ivan Sokol'])))).toEqual(['null <= no right to be weak', 'null <= We must hold the line', 'Ivan Sokol <= far from over']);
   });
 
+  it('reads past an owner\'s modified noun to the appositive subject ("Carter\'s Republican colleague, Rep. X, disagreed, saying")', () => {
+    const ps = ['Carter\'s Republican colleague, Rep. Dale Moss, disagreed, saying it was “long overdue.”'];
+    expect(said(findQuotes(ps, ents(ps, ['Amy Carter', 'Carter'], ['Dale Moss'])))).toEqual(['Dale Moss <= long overdue']);
+    const titled = ['Egypt’s Foreign Minister Badr Nasser said Cairo was ready and urged both sides to show “maximum flexibility”.'];
+    expect(said(findQuotes(titled, ents(titled, ['Badr Nasser'])))).toEqual(['Badr Nasser <= maximum flexibility']);
+  });
+
   it('stays bounded on one 200,000-word paragraph of long roles, relative clauses and "and that" clauses', () => {
     const chunk = 'Ana Moss, head of the Finance Office, who led the team, described it as “useful” and said that it was “late” and that it would “pass” soon. “Yes,” Kyiv Mayor Ana Moss said, a member, of, the, board, who, said, which, who. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];
