@@ -171,6 +171,8 @@ export class Cast {
       if (!p && size <= 4 && (evidence || shaped)) p = this.add(name, evidence || (shaped && !this.hasPersons), true);
       if (!p) continue;
       if (evidence && p.pseudo) p.isPerson = true;
+      // "A. Revanth Reddy" that the tagger cut to its initial "A.": the person is the whole name run.
+      if (p.isPerson && !p.pseudo && /^(?:\p{Lu}\.\s?)+$/u.test(p.name) && name.startsWith(p.name) && name.length > p.name.length) this.rename(p, name);
       // "nominee Victoria Hale" or "chair Lena Park" typed as a place: a person's title before a two- or
       // three-word name outweighs the tagger's type.
       const titled = run.titles.length > 0 || (!!prev && prev.word && !prev.cap && TITLE_WORDS.has(prev.lower) && !OFFICE_ADJECTIVES.has(prev.lower));

@@ -84,6 +84,12 @@ describe('congressional, central-bank, state and war-politics styles (fresh6 rou
     expect(said(findQuotes(titled, ents(titled, ['Badr Nasser'])))).toEqual(['Badr Nasser <= maximum flexibility']);
   });
 
+  it('reads a name that starts with the initial "A." ("Chief Minister A. Ravi Kumar said"), even when the tagger kept only the initial', () => {
+    const ps = ['Speaking at a rally, Chief Minister A. Ravi Kumar said the opposition had “looted the state”.'];
+    expect(said(findQuotes(ps, ents(ps, ['A. Ravi Kumar'])))).toEqual(['A. Ravi Kumar <= looted the state']);
+    expect(said(findQuotes(ps, ents(ps, ['A.'])))).toEqual(['A. Ravi Kumar <= looted the state']);
+  });
+
   it('stays bounded on one 200,000-word paragraph of long roles, relative clauses and "and that" clauses', () => {
     const chunk = 'Ana Moss, head of the Finance Office, who led the team, described it as “useful” and said that it was “late” and that it would “pass” soon. “Yes,” Kyiv Mayor Ana Moss said, a member, of, the, board, who, said, which, who. ';
     const page = [chunk.repeat(Math.ceil(200_000 / chunk.split(/\s+/).length))];

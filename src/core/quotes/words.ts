@@ -58,7 +58,8 @@ export function words(text: string): Word[] {
 
 /** True for a capitalized token that can be part of a person's name. */
 export function nameLike(w: Word | undefined): boolean {
-  return !!w && w.word && w.cap && !NOT_NAMES.has(w.lower);
+  // "A. Revanth Reddy": a letter with its dot is an initial even when the letter is also a word ("a", "i").
+  return !!w && w.word && w.cap && (!NOT_NAMES.has(w.lower) || /^\p{Lu}\.$/u.test(w.text));
 }
 
 export interface NameRun {
