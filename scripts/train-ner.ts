@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/train-ner.ts [--select] [--epochs N] [--bits B] [--seed S] [--out PATH]
  *     [--learner1 crf|perceptron] [--learner2 perceptron|crf] [--l2 X] [--eta X] [--dropout P]
- *     [--prune X] [--prune1 X] [--mix K] [--mix2 K] [--stages N]
+ *     [--prune X] [--prune1 X] [--levels1 N] [--levels2 N] [--mix K] [--mix2 K] [--stages N]
+ *     [--glove-cache FILE]
  *
  * Reads CoNLL-2003 from ../shared/corpora/ner/conll2003. With `--select`, trains on train and picks
  * each pass's epoch count on testa (model selection). Without it (the shipped model), refits on
